@@ -1,0 +1,36 @@
+// Writes apps/cms/.env with fresh random secrets on first start, so `pnpm start` needs no manual
+// step and no secret is ever committed. Existing values (from .env or the environment) are kept.
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, appendFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const envFile = fileURLToPath(new URL('../.env', import.meta.url));
+const secret = () => randomBytes(24).toString('base64');
+
+const generators = {
+  APP_KEYS: () => [secret(), secret(), secret(), secret()].join(','),
+  API_TOKEN_SALT: secret,
+  ADMIN_JWT_SECRET: secret,
+  TRANSFER_TOKEN_SALT: secret,
+  JWT_SECRET: secret,
+  ENCRYPTION_KEY: secret,
+};
+
+const current = existsSync(envFile) ? readFileSync(envFile, 'utf8') : '';
+const defined = new Set(
+  current
+    .split('\n')
+    .map((line) => line.match(/^\s*([A-Z0-9_]+)\s*=/)?.[1])
+    .filter(Boolean),
+);
+
+const added = Object.entries(generators)
+  .filter(([name]) => !defined.has(name) && !process.env[name])
+  .map(([name, generate]) => `${name}=${generate()}`);
+
+if (added.length > 0) {
+  const header = current === '' ? '# Generated on first start. Keep it secret; never commit it.\n' : '';
+  const separator = current !== '' && !current.endsWith('\n') ? '\n' : '';
+  appendFileSync(envFile, `${separator}${header}${added.join('\n')}\n`, { mode: 0o600 });
+  console.log(`cms: wrote ${added.length} generated secret(s) to apps/cms/.env`);
+}

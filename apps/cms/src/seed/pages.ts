@@ -1,0 +1,201 @@
+// Pages built from shared/seeds/000: every heading and sentence that is not an FAQ, a principle,
+// an agency or the hotline notice lives in one of these pages, once. Summaries and the home page's
+// link list are navigation text written for the site (not seed sentences); editors can change them.
+import { paragraph, type Blocks } from './blocks';
+import type { PrincipleGroup } from './guiding-principles';
+
+interface RichTextSection {
+  __component: 'sections.rich-text';
+  heading?: string;
+  body: Blocks;
+}
+interface BulletedListSection {
+  __component: 'sections.bulleted-list';
+  heading?: string;
+  intro?: string;
+  items: { text: string }[];
+}
+interface CitationSection {
+  __component: 'sections.citation';
+  marker?: string;
+  text: string;
+}
+interface HotlineSection {
+  __component: 'sections.hotline';
+  heading?: string;
+}
+interface PageLinksSection {
+  __component: 'sections.page-links';
+  heading?: string;
+  /** Slugs of the linked pages; the importer turns them into relations. */
+  pageSlugs: string[];
+}
+interface GuidingPrinciplesSection {
+  __component: 'sections.guiding-principles';
+  heading?: string;
+  group: PrincipleGroup;
+  citationMarker?: string;
+}
+interface CouncilAgenciesSection {
+  __component: 'sections.council-agencies';
+  heading?: string;
+  intro?: string;
+}
+interface FaqListSection {
+  __component: 'sections.faq-list';
+  heading?: string;
+}
+interface ResourceListSection {
+  __component: 'sections.resource-list';
+  heading?: string;
+}
+
+export type SectionSeed =
+  | RichTextSection
+  | BulletedListSection
+  | CitationSection
+  | HotlineSection
+  | PageLinksSection
+  | GuidingPrinciplesSection
+  | CouncilAgenciesSection
+  | FaqListSection
+  | ResourceListSection;
+
+export interface PageSeed {
+  title: string;
+  slug: string;
+  summary: string;
+  order: number;
+  showInNavigation: boolean;
+  body: SectionSeed[];
+}
+
+const items = (texts: string[]) => texts.map((text) => ({ text }));
+
+export const pages: PageSeed[] = [
+  {
+    title: 'About Maine STEN',
+    slug: 'about',
+    summary: 'Who we are, and the training, tools and advocacy we offer across Maine.',
+    order: 10,
+    showInNavigation: true,
+    body: [
+      {
+        __component: 'sections.rich-text',
+        body: [
+          paragraph(
+            'The Maine Sex Trafficking and Exploitation Network provides training, technical assistance, and resources to direct service providers engaged in anti-trafficking efforts in Maine, as well as community awareness and public policy support. The effort is supported by a statewide Provider Council, and it is a program of the Maine Coalition Against Sexual Assault.',
+          ),
+        ],
+      },
+      {
+        __component: 'sections.bulleted-list',
+        intro: 'Our efforts include:',
+        items: items([
+          'Training and technical assistance for local anti-trafficking efforts, direct services providers, and multidisciplinary teams across the state regarding nationally-recognized best practices.',
+          'Tools to support more effective provision of services to anti-trafficking providers, such as a trafficking Survivor Support Fund, a quarterly emailed newsletter, and resources such as shared screening tools.',
+          'A web-based collection of resources with links to Maine anti-trafficking efforts, Maine and national statutes related to trafficking, outreach materials, and model policies and protocols.',
+          'Public policy advocacy to support a Maine-based anti-trafficking response that is informed by effective nationally-recognized practices and which meets the needs of the Maine community.',
+        ]),
+      },
+    ],
+  },
+  {
+    title: 'Our Philosophy',
+    slug: 'philosophy',
+    summary: 'The guiding principles we ask of victim services and of training and awareness efforts.',
+    order: 20,
+    showInNavigation: true,
+    body: [
+      {
+        __component: 'sections.rich-text',
+        body: [
+          paragraph(
+            'Maine’s anti-trafficking efforts have grown tremendously in recent years, and more efforts than ever are beginning to take shape in the state. Because the issue is so complex, it is critical that new efforts follow common principles to ensure the highest level of quality. For that reason, the Maine Sex Trafficking and Exploitation Network supports the following philosophy regarding victim services and training/awareness efforts.',
+          ),
+        ],
+      },
+      {
+        __component: 'sections.guiding-principles',
+        heading: 'Guiding Principles',
+        group: 'foundational',
+        citationMarker: '1',
+      },
+      { __component: 'sections.guiding-principles', heading: 'Victim services should be:', group: 'victimServices' },
+      {
+        __component: 'sections.guiding-principles',
+        heading: 'Training and awareness efforts should be:',
+        group: 'trainingAndAwareness',
+      },
+      {
+        __component: 'sections.citation',
+        marker: '1',
+        text: 'Adapted from the Wisconsin Human Trafficking Protocol and Resource Manual, 2012.',
+      },
+    ],
+  },
+  {
+    title: 'Maine STEN Provider Council',
+    slug: 'provider-council',
+    summary: 'The statewide council of direct service providers that guides our work, and its member agencies.',
+    order: 30,
+    showInNavigation: true,
+    body: [
+      {
+        __component: 'sections.bulleted-list',
+        heading: 'Purpose:',
+        items: items([
+          'To inform local service provision and training as it pertains to statewide systems and resources.',
+          'To provide updates to local anti-trafficking multidisciplinary teams.',
+          'To inform protocols and distribution of the Survivor Support Fund coordinated by MECASA.',
+        ]),
+      },
+      {
+        __component: 'sections.bulleted-list',
+        heading: 'Efforts:',
+        intro:
+          'The Maine STEN Provider Council supports MECASA staff in prioritizing anti-trafficking efforts, and developing a coherent statewide response from direct service providers on these issues. Some of the projects worked on by the Provider Council include:',
+        items: items([
+          'Supporting and advising the statewide needs assessment;',
+          'Consultation on statewide training and outreach materials;',
+          'Feedback on statewide service needs and gaps;',
+          'Approval of protocols for Survivor Support Fund distribution; and',
+          'Evaluation of National Human Trafficking Hotline referral protocol.',
+        ]),
+      },
+      {
+        __component: 'sections.council-agencies',
+        heading: 'Participants:',
+        intro:
+          'All direct service providers represented on the AG’s Trafficking Work Group and service provider chairs of local anti-trafficking multidisciplinary teams are invited to participate. Participating agencies include:',
+      },
+    ],
+  },
+  {
+    title: 'Frequently Asked Questions',
+    slug: 'faq',
+    summary: 'Answers to common questions about human trafficking in Maine and how to help.',
+    order: 40,
+    showInNavigation: true,
+    body: [{ __component: 'sections.faq-list' }],
+  },
+  {
+    title: 'Resources',
+    slug: 'resources',
+    summary: 'Statutes, outreach materials, model policies, screening tools, training and more.',
+    order: 50,
+    showInNavigation: true,
+    body: [{ __component: 'sections.resource-list' }],
+  },
+  {
+    title: 'Maine Sex Trafficking and Exploitation Network',
+    slug: 'home',
+    summary: 'Training, resources and a statewide Provider Council against sex trafficking and exploitation in Maine.',
+    order: 0,
+    showInNavigation: false,
+    body: [
+      { __component: 'sections.hotline' },
+      { __component: 'sections.page-links', pageSlugs: ['about', 'philosophy', 'provider-council', 'faq', 'resources'] },
+    ],
+  },
+];

@@ -1,0 +1,42 @@
+// One GraphQL query for everything an anonymous client can read, as third parties would ask it.
+export const ALL_CONTENT_QUERY = /* GraphQL */ `
+  query AllContent {
+    faqs(pagination: { limit: 100 }, sort: "order") { documentId question slug answer order }
+    guidingPrinciples(pagination: { limit: 100 }, sort: ["group", "order"]) { documentId statement group order }
+    councilAgencies(pagination: { limit: 100 }, sort: "order") { documentId name slug website description order }
+    resources(pagination: { limit: 100 }, sort: "order") { documentId title slug summary url category order }
+    siteSetting {
+      siteName quickExitUrl donateUrl newsletterUrl contactEmail
+      hotline { label phone sms tty url notice }
+    }
+    pages(pagination: { limit: 100 }, sort: "order") {
+      documentId title slug summary order showInNavigation
+      seo { metaTitle metaDescription }
+      body {
+        __typename
+        ... on ComponentSectionsRichText { heading body }
+        ... on ComponentSectionsBulletedList { heading intro items { text } }
+        ... on ComponentSectionsCallout { heading text tone }
+        ... on ComponentSectionsCitation { marker text }
+        ... on ComponentSectionsHotline { heading }
+        ... on ComponentSectionsPageLinks { heading pages { slug } }
+        ... on ComponentSectionsGuidingPrinciples { heading group citationMarker }
+        ... on ComponentSectionsCouncilAgencies { heading intro }
+        ... on ComponentSectionsFaqList { heading faqs { slug } }
+        ... on ComponentSectionsResourceList { heading category }
+      }
+    }
+  }
+`;
+
+/** Every string in a GraphQL answer, with the hotline tokens filled in as the site renders them. */
+export function collectStrings(value: unknown, hotline: Record<string, string>, into: string[] = []): string[] {
+  if (typeof value === 'string') {
+    into.push(value.replace(/\{\{hotline\.(\w+)\}\}/g, (token, field: string) => hotline[field] ?? token));
+  } else if (Array.isArray(value)) {
+    for (const item of value) collectStrings(item, hotline, into);
+  } else if (value && typeof value === 'object') {
+    for (const item of Object.values(value)) collectStrings(item, hotline, into);
+  }
+  return into;
+}

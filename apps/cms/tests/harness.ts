@@ -1,0 +1,103 @@
+// Boots the real Strapi app (compiled dist) on a random port against a real database, and talks to
+// it over HTTP as an anonymous client would.
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { createStrapi, type Core } from './strapi';
+
+export const appDir = path.resolve(__dirname, '..');
+
+export type DatabaseTarget =
+  | { client: 'sqlite'; filename: string }
+  | { client: 'postgres'; schema: string };
+
+export interface BootedCms {
+  strapi: Core.Strapi;
+  url: string;
+  graphql: <T = unknown>(query: string, variables?: Record<string, unknown>) => Promise<GraphqlResponse<T>>;
+  stop: () => Promise<void>;
+}
+
+export interface GraphqlResponse<T> {
+  status: number;
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+const secret = () => randomBytes(16).toString('base64');
+
+/** A temp SQLite file that outlives a boot, so a test can boot twice against the same data. */
+export function tempSqliteTarget(): { target: DatabaseTarget; cleanup: () => void } {
+  const dir = mkdtempSync(path.join(tmpdir(), 'maine-sten-cms-'));
+  return {
+    target: { client: 'sqlite', filename: path.join(dir, 'data.db') },
+    cleanup: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+function setDatabaseEnv(target: DatabaseTarget): void {
+  process.env.DATABASE_CLIENT = target.client;
+  if (target.client === 'sqlite') {
+    process.env.DATABASE_FILENAME = target.filename;
+    return;
+  }
+  process.env.DATABASE_HOST = process.env.TEST_PG_HOST ?? '127.0.0.1';
+  process.env.DATABASE_PORT = process.env.TEST_PG_PORT ?? '5432';
+  process.env.DATABASE_NAME = process.env.TEST_PG_DATABASE ?? 'test';
+  process.env.DATABASE_USERNAME = process.env.TEST_PG_USER ?? 'postgres';
+  process.env.DATABASE_PASSWORD = process.env.TEST_PG_PASSWORD ?? '';
+  process.env.DATABASE_SCHEMA = target.schema;
+  process.env.DATABASE_POOL_MIN = '0';
+}
+
+export async function bootCms(target: DatabaseTarget): Promise<BootedCms> {
+  setDatabaseEnv(target);
+  process.env.CMS_PORT = '0';
+  process.env.HOST = '127.0.0.1';
+  for (const name of ['API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY']) {
+    process.env[name] ??= secret();
+  }
+  process.env.APP_KEYS ??= [secret(), secret()].join(',');
+
+  const strapi = createStrapi({ appDir, distDir: path.join(appDir, 'dist'), serveAdminPanel: false, autoReload: false });
+  strapi.log.level = 'warn';
+  await strapi.start();
+
+  const { port } = strapi.server.httpServer.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+
+  return {
+    strapi,
+    url,
+    async graphql<T>(query: string, variables?: Record<string, unknown>) {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as Omit<GraphqlResponse<T>, 'status'>;
+      return { status: response.status, ...body };
+    },
+    stop: () => destroyKeepingProcessListeners(strapi),
+  };
+}
+
+/**
+ * Strapi's destroy() ends with process.removeAllListeners(), which would also cut the test
+ * runner's own IPC and signal handlers in this worker; put them back afterwards.
+ */
+async function destroyKeepingProcessListeners(strapi: Core.Strapi): Promise<void> {
+  const saved = process.eventNames().map((event) => [event, process.rawListeners(event)] as const);
+  try {
+    await strapi.destroy();
+  } finally {
+    for (const [event, listeners] of saved) {
+      const present = new Set(process.rawListeners(event));
+      for (const listener of listeners) {
+        if (!present.has(listener)) process.on(event, listener as (...args: unknown[]) => void);
+      }
+    }
+  }
+}

@@ -1,0 +1,101 @@
+// What an anonymous client may and may not do.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PUBLIC_READ_ACTIONS } from '../src/bootstrap/public-permissions';
+import { bootCms, tempSqliteTarget, type BootedCms } from './harness';
+
+let cms: BootedCms;
+let cleanup: () => void;
+
+beforeAll(async () => {
+  const db = tempSqliteTarget();
+  cleanup = db.cleanup;
+  cms = await bootCms(db.target);
+});
+
+afterAll(async () => {
+  await cms?.stop();
+  cleanup?.();
+});
+
+const faqCount = async () =>
+  (await cms.graphql<{ faqs_connection: { pageInfo: { total: number } } }>(`{ faqs_connection { pageInfo { total } } }`))
+    .data?.faqs_connection.pageInfo.total;
+
+describe('the public role', () => {
+  it('has read access to the content types and no other content permission', async () => {
+    const role = await cms.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
+    const permissions: { action: string }[] = await cms.strapi.db
+      .query('plugin::users-permissions.permission')
+      .findMany({ where: { role: role.id } });
+    const contentActions = permissions.map((p) => p.action).filter((action) => action.startsWith('api::'));
+    expect(contentActions.sort()).toEqual([...PUBLIC_READ_ACTIONS].sort());
+  });
+
+  it.each([
+    ['createFaq', `mutation { createFaq(data: { question: "Injected?", slug: "injected" }) { documentId } }`],
+    ['updateSiteSetting', `mutation { updateSiteSetting(data: { siteName: "Hijacked" }) { siteName } }`],
+    ['deleteFaq', `mutation { deleteFaq(documentId: "x") { documentId } }`],
+    ['createPage', `mutation { createPage(data: { title: "Injected", slug: "injected" }) { documentId } }`],
+  ])('refuses the %s mutation', async (_name, mutation) => {
+    const before = await faqCount();
+    const result = await cms.graphql(mutation);
+    expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(Object.values(result.data ?? {})).toEqual([null]);
+    expect(await faqCount()).toBe(before);
+  });
+
+  it.each([
+    ['POST', '/api/faqs'],
+    ['PUT', '/api/site-setting'],
+    ['DELETE', '/api/site-setting'],
+    ['POST', '/api/pages'],
+  ])('refuses %s %s over REST', async (method, path) => {
+    const response = await fetch(`${cms.url}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ data: { question: 'Injected?', siteName: 'Hijacked', title: 'Injected' } }),
+    });
+    expect(response.status).toBe(403);
+    const settings = await fetch(`${cms.url}/api/site-setting`).then((r) => r.json() as Promise<{ data: { siteName: string } }>);
+    expect(settings.data.siteName).toBe('Maine STEN');
+  });
+});
+
+describe('GraphQL limits', () => {
+  it('returns at most 100 items however many are asked for', async () => {
+    const result = await cms.graphql<{ councilAgencies: unknown[] }>(
+      `{ councilAgencies(pagination: { limit: 1000 }) { name } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.councilAgencies.length).toBeLessThanOrEqual(100);
+  });
+
+  it('defaults to 25 items', async () => {
+    for (let order = 100; order < 110; order += 1) {
+      await cms.strapi.documents('api::council-agency.council-agency').create({
+        data: { name: `Test agency ${order}`, slug: `test-agency-${order}`, order },
+        status: 'published',
+      });
+    }
+    const result = await cms.graphql<{ councilAgencies: unknown[] }>(`{ councilAgencies { name } }`);
+    expect(result.data?.councilAgencies).toHaveLength(25);
+  });
+
+  it('refuses a query deeper than 10 levels', async () => {
+    const nest = (depth: number): string =>
+      depth === 0 ? 'slug' : `body { ... on ComponentSectionsPageLinks { pages { slug ${nest(depth - 1)} } } }`;
+    const tooDeep = await cms.graphql(`{ pages { ${nest(5)} } }`);
+    expect(tooDeep.status).toBe(400);
+    expect(JSON.stringify(tooDeep.errors)).toMatch(/depth/i);
+    const fine = await cms.graphql(`{ pages { ${nest(2)} } }`);
+    expect(fine.errors).toBeUndefined();
+  });
+});
+
+describe('REST limits', () => {
+  it('caps pageSize at 100', async () => {
+    const response = await fetch(`${cms.url}/api/council-agencies?pagination[pageSize]=1000`);
+    const body = (await response.json()) as { data: unknown[]; meta: { pagination: { pageSize: number } } };
+    expect(body.meta.pagination.pageSize).toBeLessThanOrEqual(100);
+  });
+});

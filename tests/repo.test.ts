@@ -1,0 +1,105 @@
+// Checks on what cannot run here (no Docker engine) and on the promises the README makes.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+const root = path.resolve(import.meta.dirname, '..');
+const read = (file: string) => readFileSync(path.join(root, file), 'utf8');
+
+interface ComposeService {
+  build?: { context: string; dockerfile: string };
+  image?: string;
+  environment?: Record<string, string | number>;
+  ports?: string[];
+  volumes?: string[];
+  healthcheck?: { test: string[] };
+  depends_on?: Record<string, { condition: string }>;
+}
+
+describe('docker-compose.yml', () => {
+  const compose = parse(read('docker-compose.yml')) as { services: Record<string, ComposeService>; volumes: object };
+
+  it('runs Postgres 16, the CMS and the web app, each with a healthcheck', () => {
+    expect(Object.keys(compose.services).sort()).toEqual(['cms', 'db', 'web']);
+    expect(compose.services.db?.image).toMatch(/^postgres:16/);
+    for (const service of Object.values(compose.services)) {
+      expect(service.healthcheck?.test.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('builds each app from its own Dockerfile, as a non-root user', () => {
+    for (const app of ['cms', 'web']) {
+      const build = compose.services[app]?.build;
+      expect(build).toEqual({ context: '.', dockerfile: `apps/${app}/Dockerfile` });
+      const dockerfile = read(build!.dockerfile);
+      expect(dockerfile.match(/^FROM /gm)?.length).toBeGreaterThanOrEqual(2);
+      expect(dockerfile).toMatch(/^USER node$/m);
+      expect(dockerfile).toMatch(/^HEALTHCHECK /m);
+    }
+  });
+
+  it('wires the CMS to Postgres with secrets from the environment only', () => {
+    const env = compose.services.cms!.environment!;
+    expect(env.DATABASE_CLIENT).toBe('postgres');
+    expect(env.DATABASE_HOST).toBe('db');
+    for (const secret of ['APP_KEYS', 'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'JWT_SECRET', 'ENCRYPTION_KEY', 'DATABASE_PASSWORD']) {
+      expect(String(env[secret])).toMatch(new RegExp(`^\\$\\{${secret}:\\?`));
+    }
+    expect(compose.services.cms?.depends_on?.db?.condition).toBe('service_healthy');
+    expect(compose.services.web?.environment?.CMS_URL).toBe('http://cms:1337');
+  });
+
+  it('publishes the ports and keeps the database and uploads in volumes', () => {
+    expect(compose.services.cms?.ports).toEqual(['${CMS_PORT:-1337}:1337']);
+    expect(compose.services.web?.ports).toEqual(['${WEB_PORT:-3000}:3000']);
+    expect(compose.services.db?.volumes).toContain('db-data:/var/lib/postgresql/data');
+    expect(compose.services.cms?.volumes).toContain('cms-uploads:/app/public/uploads');
+    expect(Object.keys(compose.volumes).sort()).toEqual(['cms-uploads', 'db-data']);
+  });
+});
+
+describe('configuration', () => {
+  it('lists every environment variable the code reads in .env.example', () => {
+    const example = new Set([...read('.env.example').matchAll(/^([A-Z0-9_]+)=/gm)].map((match) => match[1]));
+    const sources = execFileSync('git', ['ls-files', '-co', '--exclude-standard', 'apps', 'packages', 'scripts'], {
+      cwd: root,
+      encoding: 'utf8',
+    })
+      .split('\n')
+      .filter((file) => /\.(ts|js|mjs|svelte)$/.test(file) && !file.includes('/tests/') && !file.endsWith('.test.ts'));
+    const used = new Set<string>();
+    for (const file of sources) {
+      const text = read(file);
+      for (const match of text.matchAll(/\benv(?:\.\w+)?\(\s*'([A-Z0-9_]+)'/g)) used.add(match[1]!);
+      for (const match of text.matchAll(/process\.env\.([A-Z0-9_]+)/g)) used.add(match[1]!);
+      for (const match of text.matchAll(/required\(env, '([A-Z0-9_]+)'\)/g)) used.add(match[1]!);
+    }
+    const ignored = new Set(['NODE_ENV', 'CI']);
+    const missing = [...used].filter((name) => !ignored.has(name) && !example.has(name));
+    expect(used.size).toBeGreaterThan(10);
+    expect(missing).toEqual([]);
+  });
+
+  it('commits no secrets or databases', () => {
+    const tracked = execFileSync('git', ['ls-files'], { cwd: root, encoding: 'utf8' }).split('\n');
+    expect(tracked.filter((file) => /(^|\/)\.env$|\.db$|\.sqlite$/.test(file))).toEqual([]);
+  });
+});
+
+describe('README', () => {
+  const readme = read('README.md');
+  const quickStart = readme.split(/^## /m).find((section) => section.startsWith('Quick start')) ?? '';
+  const commands = [...quickStart.matchAll(/```(?:sh|bash)\n([\s\S]*?)```/g)].map((match) => match[1]!.trim());
+
+  it('has a quick start of exactly two commands: start, then test', () => {
+    expect(commands).toHaveLength(2);
+    expect(commands[0]).toMatch(/pnpm start$/);
+    expect(commands[1]).toBe('pnpm test');
+  });
+
+  it('is what CI runs', () => {
+    expect(read('.ci/run')).toMatch(new RegExp(`^${commands[1]}$`, 'm'));
+  });
+});
