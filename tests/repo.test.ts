@@ -73,7 +73,7 @@ describe('configuration', () => {
     for (const file of sources) {
       const text = read(file);
       for (const match of text.matchAll(/\benv(?:\.\w+)?\(\s*'([A-Z0-9_]+)'/g)) used.add(match[1]!);
-      for (const match of text.matchAll(/process\.env\.([A-Z0-9_]+)/g)) used.add(match[1]!);
+      for (const match of text.matchAll(/\benv\.([A-Z][A-Z0-9_]+)/g)) used.add(match[1]!);
       for (const match of text.matchAll(/required\(env, '([A-Z0-9_]+)'\)/g)) used.add(match[1]!);
     }
     const ignored = new Set(['NODE_ENV', 'CI']);

@@ -1,8 +1,8 @@
 // The seeded content as an anonymous client sees it, over GraphQL and REST.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ALL_CONTENT_QUERY, collectStrings } from './all-content.graphql';
-import { bootCms, tempSqliteTarget, type BootedCms } from './harness';
-import { HOTLINE, seedTextUnits, WRONG_HOTLINE } from './seed-text';
+import { useSuiteCms, type BootedCms } from './harness';
+import { HOTLINE, seedTextUnits, WRONG_HOTLINE } from './fixtures/seed-source/seed-text.mjs';
 import { resources as resourceSeeds } from '../src/seed/resources';
 
 interface AllContent {
@@ -14,22 +14,15 @@ interface AllContent {
   pages: { slug: string; title: string; body: { __typename: string }[] }[];
 }
 
+const suiteCms = useSuiteCms();
 let cms: BootedCms;
-let cleanup: () => void;
 let content: AllContent;
 
 beforeAll(async () => {
-  const db = tempSqliteTarget();
-  cleanup = db.cleanup;
-  cms = await bootCms(db.target);
+  cms = suiteCms();
   const result = await cms.graphql<AllContent>(ALL_CONTENT_QUERY);
   expect(result.errors).toBeUndefined();
   content = result.data!;
-});
-
-afterAll(async () => {
-  await cms?.stop();
-  cleanup?.();
 });
 
 describe('seeded content', () => {
@@ -91,7 +84,7 @@ describe('seeded content', () => {
 
   it('builds the seeded pages from sections', () => {
     expect(content.pages.map((page) => page.slug).sort()).toEqual(
-      ['about', 'faq', 'home', 'philosophy', 'provider-council', 'resources'].sort(),
+      ['about', 'faq', 'get-help', 'home', 'philosophy', 'provider-council', 'resources'].sort(),
     );
     const council = content.pages.find((page) => page.slug === 'provider-council');
     expect(council?.body.map((section) => section.__typename)).toEqual([

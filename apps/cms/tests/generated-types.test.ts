@@ -3,15 +3,18 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { appDir } from './harness';
+import { appDir, tempSqliteTarget, useTestSecrets } from './harness';
 
 describe('types/generated', () => {
   it('is what `strapi ts:generate-types` writes for the current schemas', () => {
     const outDir = `.tmp/typegen-check-${process.pid}`;
+    const db = tempSqliteTarget();
+    useTestSecrets();
     try {
       execFileSync(path.join(appDir, 'node_modules/.bin/strapi'), ['ts:generate-types', '--silent', '--out-dir', outDir], {
         cwd: appDir,
         stdio: 'pipe',
+        env: { ...process.env, DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: db.target.filename },
       });
       for (const file of ['contentTypes.d.ts', 'components.d.ts']) {
         const fresh = readFileSync(path.join(appDir, outDir, 'generated', file), 'utf8');
@@ -20,6 +23,7 @@ describe('types/generated', () => {
       }
     } finally {
       rmSync(path.join(appDir, outDir), { recursive: true, force: true });
+      db.cleanup();
     }
   });
 });

@@ -5,13 +5,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll } from 'vitest';
 import { createStrapi, type Core } from './strapi';
 
 export const appDir = path.resolve(__dirname, '..');
 
-export type DatabaseTarget =
-  | { client: 'sqlite'; filename: string }
-  | { client: 'postgres'; schema: string };
+export type SqliteTarget = { client: 'sqlite'; filename: string };
+export type DatabaseTarget = SqliteTarget | { client: 'postgres'; schema: string };
 
 export interface BootedCms {
   strapi: Core.Strapi;
@@ -28,8 +28,16 @@ export interface GraphqlResponse<T> {
 
 const secret = () => randomBytes(16).toString('base64');
 
+/** Throwaway secrets for this process (a clean checkout has no apps/cms/.env). */
+export function useTestSecrets(): void {
+  for (const name of ['API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY']) {
+    process.env[name] ??= secret();
+  }
+  process.env.APP_KEYS ??= [secret(), secret()].join(',');
+}
+
 /** A temp SQLite file that outlives a boot, so a test can boot twice against the same data. */
-export function tempSqliteTarget(): { target: DatabaseTarget; cleanup: () => void } {
+export function tempSqliteTarget(): { target: SqliteTarget; cleanup: () => void } {
   const dir = mkdtempSync(path.join(tmpdir(), 'maine-sten-cms-'));
   return {
     target: { client: 'sqlite', filename: path.join(dir, 'data.db') },
@@ -56,10 +64,7 @@ export async function bootCms(target: DatabaseTarget): Promise<BootedCms> {
   setDatabaseEnv(target);
   process.env.CMS_PORT = '0';
   process.env.HOST = '127.0.0.1';
-  for (const name of ['API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY']) {
-    process.env[name] ??= secret();
-  }
-  process.env.APP_KEYS ??= [secret(), secret()].join(',');
+  useTestSecrets();
 
   const strapi = createStrapi({ appDir, distDir: path.join(appDir, 'dist'), serveAdminPanel: false, autoReload: false });
   strapi.log.level = 'warn';
@@ -100,4 +105,26 @@ async function destroyKeepingProcessListeners(strapi: Core.Strapi): Promise<void
       }
     }
   }
+}
+
+/**
+ * Boots one CMS on a fresh temp SQLite file for the calling suite (beforeAll) and stops it
+ * afterwards. Returns a getter, valid inside tests and later hooks.
+ */
+export function useSuiteCms(): () => BootedCms {
+  let cms: BootedCms | undefined;
+  let cleanup: (() => void) | undefined;
+  beforeAll(async () => {
+    const db = tempSqliteTarget();
+    cleanup = db.cleanup;
+    cms = await bootCms(db.target);
+  });
+  afterAll(async () => {
+    await cms?.stop();
+    cleanup?.();
+  });
+  return () => {
+    if (!cms) throw new Error('The CMS is not booted yet: use it inside tests or hooks.');
+    return cms;
+  };
 }

@@ -1,20 +1,13 @@
 // What an anonymous client may and may not do.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { PUBLIC_READ_ACTIONS } from '../src/bootstrap/public-permissions';
-import { bootCms, tempSqliteTarget, type BootedCms } from './harness';
+import { useSuiteCms, type BootedCms } from './harness';
 
+const suiteCms = useSuiteCms();
 let cms: BootedCms;
-let cleanup: () => void;
 
 beforeAll(async () => {
-  const db = tempSqliteTarget();
-  cleanup = db.cleanup;
-  cms = await bootCms(db.target);
-});
-
-afterAll(async () => {
-  await cms?.stop();
-  cleanup?.();
+  cms = suiteCms();
 });
 
 const faqCount = async () =>

@@ -69,7 +69,7 @@ class Importer {
   async pages(): Promise<void> {
     const uid = 'api::page.page';
     if (!(await this.isEmpty(uid))) return;
-    // Pages that link to other pages come last in the seed, so their targets exist by then.
+    // Pages that link to other pages come after their targets in the seed list.
     const documentIdBySlug = new Map<string, string>();
     for (const { body, ...page } of pages) {
       const document = await this.strapi.documents(uid).create({

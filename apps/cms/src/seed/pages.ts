@@ -188,6 +188,37 @@ export const pages: PageSeed[] = [
     body: [{ __component: 'sections.resource-list' }],
   },
   {
+    // Written for the site (the seeds have no such page): where to get help right now, and how to
+    // visit the site more safely on a shared or watched device. Editors own this text.
+    title: 'Get help now',
+    slug: 'get-help',
+    summary: 'Call, text or TTY the National Human Trafficking Hotline, and stay safer while you browse.',
+    order: 5,
+    showInNavigation: true,
+    body: [
+      { __component: 'sections.hotline', heading: 'Contact the hotline' },
+      {
+        __component: 'sections.rich-text',
+        heading: 'Staying safe online',
+        body: [
+          paragraph(
+            'If someone else uses or checks your phone or computer, they may be able to see which websites you visited.',
+          ),
+          paragraph(
+            'The “Exit this page” button at the top of every page, or pressing the Shift key three times, opens a weather website straight away and replaces this page in the tab’s history. It cannot remove pages of this site that you opened before.',
+          ),
+          paragraph(
+            'To remove your visits, delete the pages of this site from your browser’s history, or browse in a private (incognito) window, which keeps no history once it is closed.',
+          ),
+          paragraph(
+            'If you think your device is being watched, use one the other person cannot check, such as a friend’s phone or a computer at a public library.',
+          ),
+        ],
+      },
+      { __component: 'sections.page-links', heading: 'Learn more', pageSlugs: ['about', 'faq'] },
+    ],
+  },
+  {
     title: 'Maine Sex Trafficking and Exploitation Network',
     slug: 'home',
     summary: 'Training, resources and a statewide Provider Council against sex trafficking and exploitation in Maine.',
@@ -195,7 +226,7 @@ export const pages: PageSeed[] = [
     showInNavigation: false,
     body: [
       { __component: 'sections.hotline' },
-      { __component: 'sections.page-links', pageSlugs: ['about', 'philosophy', 'provider-council', 'faq', 'resources'] },
+      { __component: 'sections.page-links', pageSlugs: ['get-help', 'about', 'philosophy', 'provider-council', 'faq', 'resources'] },
     ],
   },
 ];

@@ -1,0 +1,39 @@
+// Vitest global setup for other packages' suites: boots a real CMS (seeded, temp SQLite) with
+// scripts/test-server.mjs and provides its URL to the tests as inject('cmsUrl').
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+
+const cmsDir = path.resolve(import.meta.dirname, '..');
+let child: ChildProcess | undefined;
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const port = process.env.TEST_CMS_PORT ?? String(1340 + Math.floor(Math.random() * 50));
+  child = spawn(process.execPath, ['scripts/test-server.mjs'], {
+    cwd: cmsDir,
+    env: { ...process.env, CMS_PORT: port },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('The test CMS did not start within 120 s')), 120_000);
+    child!.stdout!.on('data', (chunk: Buffer) => {
+      const ready = /CMS ready at (\S+)/.exec(chunk.toString());
+      if (ready) {
+        clearTimeout(timer);
+        resolve(ready[1]!);
+      }
+    });
+    child!.on('exit', (code) => reject(new Error(`The test CMS exited early (${code})`)));
+  });
+  project.provide('cmsUrl', url);
+  return async () => {
+    child?.kill('SIGTERM');
+    await new Promise((resolve) => child?.once('exit', resolve));
+  };
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    cmsUrl: string;
+  }
+}

@@ -1,0 +1,57 @@
+import { defineConfig, devices } from '@playwright/test';
+import { CMS_PORT, SITE, SITE_WITHOUT_CMS } from './src/e2e';
+
+// Real parts only: a seeded CMS booted from apps/cms, the built site (adapter-node), and the
+// system Chromium (never a downloaded browser). A second site instance points at a CMS that is
+// not there, for the "CMS down" journeys.
+
+const chromium = {
+  ...devices['Desktop Chrome'],
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  },
+};
+
+const site = (origin: string, cmsUrl: string) => ({
+  command: 'node build',
+  url: `${origin}/robots.txt`,
+  env: { PORT: new URL(origin).port, HOST: '127.0.0.1', ORIGIN: origin, CMS_URL: cmsUrl, CMS_TIMEOUT_MS: '2000' },
+  reuseExistingServer: false,
+  timeout: 30_000,
+});
+
+export default defineConfig({
+  testDir: 'src',
+  testMatch: '**/*.e2e.ts',
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  reporter: [['list']],
+  timeout: 60_000,
+  use: { baseURL: SITE, trace: 'off' },
+  webServer: [
+    {
+      command: 'node ../cms/scripts/test-server.mjs',
+      url: `http://127.0.0.1:${CMS_PORT}/_health`,
+      env: { CMS_PORT: String(CMS_PORT) },
+      reuseExistingServer: false,
+      timeout: 180_000,
+    },
+    site(SITE, `http://127.0.0.1:${CMS_PORT}`),
+    site(SITE_WITHOUT_CMS, 'http://127.0.0.1:9'),
+  ],
+  projects: [
+    { name: 'js-on', use: { ...chromium, javaScriptEnabled: true } },
+    { name: 'js-off', use: { ...chromium, javaScriptEnabled: false }, testIgnore: '**/*.js-only.e2e.ts' },
+  ],
+});

@@ -1,0 +1,20 @@
+// The quick exit is a plain link to the CMS's quickExitUrl, so it works with JavaScript on and off.
+import { expect, test } from '@playwright/test';
+import { fakeQuickExitSite } from '../../e2e';
+
+test.beforeEach(async ({ page }) => {
+  await fakeQuickExitSite(page);
+});
+
+test('clicking "Exit this page" leaves for the quick-exit site', async ({ page }) => {
+  await page.goto('/faq');
+  await page.locator('#quick-exit').click();
+  await expect(page).toHaveURL('https://www.weather.gov/');
+  await expect(page.locator('h1')).toHaveText('Weather');
+});
+
+test('the exit button stays on screen while scrolling', async ({ page }) => {
+  await page.goto('/faq');
+  await page.mouse.wheel(0, 4000);
+  await expect(page.locator('#quick-exit')).toBeInViewport();
+});

@@ -1,0 +1,28 @@
+// The shared loader behind `/` and `/<slug>`: the page, its embedded collections and its SEO,
+// or a clear 404 / 400 / 503.
+import { error } from '@sveltejs/kit';
+import { isResourceCategory, type ResourceCategory } from '@maine-sten/content-client';
+import { ui } from '$lib/ui-text';
+import { getLayoutContent, getPageView, isCmsUnavailable } from './content';
+import { buildSeo } from './seo';
+
+export async function loadPage(slug: string, url: URL) {
+  const category = parseCategory(url.searchParams.get('category'));
+  const [view, layout] = await Promise.all([
+    getPageView(slug).catch((failure: unknown) => {
+      if (isCmsUnavailable(failure)) error(503, ui.errorTitle);
+      throw failure;
+    }),
+    getLayoutContent(),
+  ]);
+  if (!view) error(404, ui.notFoundTitle);
+
+  const { siteName, hotline } = layout.settings;
+  return { view, category, seo: buildSeo(view, { origin: url.origin, siteName, hotline }) };
+}
+
+function parseCategory(value: string | null): ResourceCategory | null {
+  if (value === null || value === '') return null;
+  if (!isResourceCategory(value)) error(400, ui.badRequestTitle);
+  return value;
+}

@@ -1,0 +1,62 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "query CouncilAgencies($status: PublicationStatus = PUBLISHED) {\n  councilAgencies(\n    status: $status\n    sort: [\"order:asc\", \"name:asc\"]\n    pagination: {limit: 100}\n  ) {\n    documentId\n    name\n    slug\n    website\n    description\n    order\n  }\n}": typeof types.CouncilAgenciesDocument,
+    "query Faqs($status: PublicationStatus = PUBLISHED) {\n  faqs(\n    status: $status\n    sort: [\"order:asc\", \"question:asc\"]\n    pagination: {limit: 100}\n  ) {\n    documentId\n    question\n    slug\n    answer\n    order\n  }\n}": typeof types.FaqsDocument,
+    "query GuidingPrinciples($filters: GuidingPrincipleFiltersInput, $status: PublicationStatus = PUBLISHED) {\n  guidingPrinciples(\n    filters: $filters\n    status: $status\n    sort: [\"order:asc\"]\n    pagination: {limit: 100}\n  ) {\n    documentId\n    statement\n    group\n    order\n  }\n}": typeof types.GuidingPrinciplesDocument,
+    "query Pages($status: PublicationStatus = PUBLISHED) {\n  pages(\n    status: $status\n    sort: [\"order:asc\", \"title:asc\"]\n    pagination: {limit: 100}\n  ) {\n    documentId\n    title\n    slug\n    summary\n    order\n    showInNavigation\n    updatedAt\n  }\n}\n\nquery Page($slug: String!, $status: PublicationStatus = PUBLISHED) {\n  pages(filters: {slug: {eq: $slug}}, status: $status, pagination: {limit: 1}) {\n    ...PageContent\n  }\n}\n\nfragment PageContent on Page {\n  documentId\n  title\n  slug\n  summary\n  updatedAt\n  seo {\n    metaTitle\n    metaDescription\n  }\n  body {\n    __typename\n    ... on ComponentSectionsRichText {\n      id\n      heading\n      body\n    }\n    ... on ComponentSectionsBulletedList {\n      id\n      heading\n      intro\n      items {\n        id\n        text\n      }\n    }\n    ... on ComponentSectionsCallout {\n      id\n      heading\n      text\n      tone\n    }\n    ... on ComponentSectionsCitation {\n      id\n      marker\n      text\n    }\n    ... on ComponentSectionsHotline {\n      id\n      heading\n    }\n    ... on ComponentSectionsPageLinks {\n      id\n      heading\n      pages {\n        title\n        slug\n        summary\n      }\n    }\n    ... on ComponentSectionsGuidingPrinciples {\n      id\n      heading\n      group\n      citationMarker\n    }\n    ... on ComponentSectionsCouncilAgencies {\n      id\n      heading\n      intro\n    }\n    ... on ComponentSectionsFaqList {\n      id\n      heading\n      faqs {\n        slug\n      }\n    }\n    ... on ComponentSectionsResourceList {\n      id\n      heading\n      category\n    }\n  }\n}": typeof types.PagesDocument,
+    "query Resources($filters: ResourceFiltersInput, $page: Int!, $pageSize: Int!, $status: PublicationStatus = PUBLISHED) {\n  resources_connection(\n    filters: $filters\n    status: $status\n    sort: [\"category:asc\", \"order:asc\", \"title:asc\"]\n    pagination: {page: $page, pageSize: $pageSize}\n  ) {\n    nodes {\n      documentId\n      title\n      slug\n      summary\n      url\n      category\n      order\n      file {\n        url\n        name\n        mime\n        size\n      }\n    }\n    pageInfo {\n      page\n      pageSize\n      pageCount\n      total\n    }\n  }\n}": typeof types.ResourcesDocument,
+    "query SiteSettings($status: PublicationStatus = PUBLISHED) {\n  siteSetting(status: $status) {\n    siteName\n    quickExitUrl\n    donateUrl\n    newsletterUrl\n    contactEmail\n    hotline {\n      label\n      phone\n      sms\n      tty\n      url\n      notice\n    }\n  }\n}": typeof types.SiteSettingsDocument,
+};
+const documents: Documents = {
+    "query CouncilAgencies($status: PublicationStatus = PUBLISHED) {\n  councilAgencies(\n    status: $status\n    sort: [\"order:asc\", \"name:asc\"]\n    pagination: {limit: 100}\n  ) {\n    documentId\n    name\n    slug\n    website\n    description\n    order\n  }\n}": types.CouncilAgenciesDocument,
+    "query Faqs($status: PublicationStatus = PUBLISHED) {\n  faqs(\n    status: $status\n    sort: [\"order:asc\", \"question:asc\"]\n    pagination: {limit: 100}\n  ) {\n    documentId\n    question\n    slug\n    answer\n    order\n  }\n}": types.FaqsDocument,
+    "query GuidingPrinciples($filters: GuidingPrincipleFiltersInput, $status: PublicationStatus = PUBLISHED) {\n  guidingPrinciples(\n    filters: $filters\n    status: $status\n    sort: [\"order:asc\"]\n    pagination: {limit: 100}\n  ) {\n    documentId\n    statement\n    group\n    order\n  }\n}": types.GuidingPrinciplesDocument,
+    "query Pages($status: PublicationStatus = PUBLISHED) {\n  pages(\n    status: $status\n    sort: [\"order:asc\", \"title:asc\"]\n    pagination: {limit: 100}\n  ) {\n    documentId\n    title\n    slug\n    summary\n    order\n    showInNavigation\n    updatedAt\n  }\n}\n\nquery Page($slug: String!, $status: PublicationStatus = PUBLISHED) {\n  pages(filters: {slug: {eq: $slug}}, status: $status, pagination: {limit: 1}) {\n    ...PageContent\n  }\n}\n\nfragment PageContent on Page {\n  documentId\n  title\n  slug\n  summary\n  updatedAt\n  seo {\n    metaTitle\n    metaDescription\n  }\n  body {\n    __typename\n    ... on ComponentSectionsRichText {\n      id\n      heading\n      body\n    }\n    ... on ComponentSectionsBulletedList {\n      id\n      heading\n      intro\n      items {\n        id\n        text\n      }\n    }\n    ... on ComponentSectionsCallout {\n      id\n      heading\n      text\n      tone\n    }\n    ... on ComponentSectionsCitation {\n      id\n      marker\n      text\n    }\n    ... on ComponentSectionsHotline {\n      id\n      heading\n    }\n    ... on ComponentSectionsPageLinks {\n      id\n      heading\n      pages {\n        title\n        slug\n        summary\n      }\n    }\n    ... on ComponentSectionsGuidingPrinciples {\n      id\n      heading\n      group\n      citationMarker\n    }\n    ... on ComponentSectionsCouncilAgencies {\n      id\n      heading\n      intro\n    }\n    ... on ComponentSectionsFaqList {\n      id\n      heading\n      faqs {\n        slug\n      }\n    }\n    ... on ComponentSectionsResourceList {\n      id\n      heading\n      category\n    }\n  }\n}": types.PagesDocument,
+    "query Resources($filters: ResourceFiltersInput, $page: Int!, $pageSize: Int!, $status: PublicationStatus = PUBLISHED) {\n  resources_connection(\n    filters: $filters\n    status: $status\n    sort: [\"category:asc\", \"order:asc\", \"title:asc\"]\n    pagination: {page: $page, pageSize: $pageSize}\n  ) {\n    nodes {\n      documentId\n      title\n      slug\n      summary\n      url\n      category\n      order\n      file {\n        url\n        name\n        mime\n        size\n      }\n    }\n    pageInfo {\n      page\n      pageSize\n      pageCount\n      total\n    }\n  }\n}": types.ResourcesDocument,
+    "query SiteSettings($status: PublicationStatus = PUBLISHED) {\n  siteSetting(status: $status) {\n    siteName\n    quickExitUrl\n    donateUrl\n    newsletterUrl\n    contactEmail\n    hotline {\n      label\n      phone\n      sms\n      tty\n      url\n      notice\n    }\n  }\n}": types.SiteSettingsDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CouncilAgencies($status: PublicationStatus = PUBLISHED) {\n  councilAgencies(\n    status: $status\n    sort: [\"order:asc\", \"name:asc\"]\n    pagination: {limit: 100}\n  ) {\n    documentId\n    name\n    slug\n    website\n    description\n    order\n  }\n}"): typeof import('./graphql').CouncilAgenciesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Faqs($status: PublicationStatus = PUBLISHED) {\n  faqs(\n    status: $status\n    sort: [\"order:asc\", \"question:asc\"]\n    pagination: {limit: 100}\n  ) {\n    documentId\n    question\n    slug\n    answer\n    order\n  }\n}"): typeof import('./graphql').FaqsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GuidingPrinciples($filters: GuidingPrincipleFiltersInput, $status: PublicationStatus = PUBLISHED) {\n  guidingPrinciples(\n    filters: $filters\n    status: $status\n    sort: [\"order:asc\"]\n    pagination: {limit: 100}\n  ) {\n    documentId\n    statement\n    group\n    order\n  }\n}"): typeof import('./graphql').GuidingPrinciplesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Pages($status: PublicationStatus = PUBLISHED) {\n  pages(\n    status: $status\n    sort: [\"order:asc\", \"title:asc\"]\n    pagination: {limit: 100}\n  ) {\n    documentId\n    title\n    slug\n    summary\n    order\n    showInNavigation\n    updatedAt\n  }\n}\n\nquery Page($slug: String!, $status: PublicationStatus = PUBLISHED) {\n  pages(filters: {slug: {eq: $slug}}, status: $status, pagination: {limit: 1}) {\n    ...PageContent\n  }\n}\n\nfragment PageContent on Page {\n  documentId\n  title\n  slug\n  summary\n  updatedAt\n  seo {\n    metaTitle\n    metaDescription\n  }\n  body {\n    __typename\n    ... on ComponentSectionsRichText {\n      id\n      heading\n      body\n    }\n    ... on ComponentSectionsBulletedList {\n      id\n      heading\n      intro\n      items {\n        id\n        text\n      }\n    }\n    ... on ComponentSectionsCallout {\n      id\n      heading\n      text\n      tone\n    }\n    ... on ComponentSectionsCitation {\n      id\n      marker\n      text\n    }\n    ... on ComponentSectionsHotline {\n      id\n      heading\n    }\n    ... on ComponentSectionsPageLinks {\n      id\n      heading\n      pages {\n        title\n        slug\n        summary\n      }\n    }\n    ... on ComponentSectionsGuidingPrinciples {\n      id\n      heading\n      group\n      citationMarker\n    }\n    ... on ComponentSectionsCouncilAgencies {\n      id\n      heading\n      intro\n    }\n    ... on ComponentSectionsFaqList {\n      id\n      heading\n      faqs {\n        slug\n      }\n    }\n    ... on ComponentSectionsResourceList {\n      id\n      heading\n      category\n    }\n  }\n}"): typeof import('./graphql').PagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Resources($filters: ResourceFiltersInput, $page: Int!, $pageSize: Int!, $status: PublicationStatus = PUBLISHED) {\n  resources_connection(\n    filters: $filters\n    status: $status\n    sort: [\"category:asc\", \"order:asc\", \"title:asc\"]\n    pagination: {page: $page, pageSize: $pageSize}\n  ) {\n    nodes {\n      documentId\n      title\n      slug\n      summary\n      url\n      category\n      order\n      file {\n        url\n        name\n        mime\n        size\n      }\n    }\n    pageInfo {\n      page\n      pageSize\n      pageCount\n      total\n    }\n  }\n}"): typeof import('./graphql').ResourcesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SiteSettings($status: PublicationStatus = PUBLISHED) {\n  siteSetting(status: $status) {\n    siteName\n    quickExitUrl\n    donateUrl\n    newsletterUrl\n    contactEmail\n    hotline {\n      label\n      phone\n      sms\n      tty\n      url\n      notice\n    }\n  }\n}"): typeof import('./graphql').SiteSettingsDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

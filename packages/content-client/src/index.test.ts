@@ -1,0 +1,95 @@
+// The client against a real, seeded CMS (booted by test/cms.global-setup.ts).
+import { describe, expect, inject, it } from 'vitest';
+import {
+  ContentQueryError,
+  ContentUnavailableError,
+  createContentClient,
+  fillHotlineTokens,
+  RESOURCE_CATEGORIES,
+} from './index';
+
+const url = inject('cmsUrl');
+const content = createContentClient({ url });
+
+describe('createContentClient against the CMS', () => {
+  it('reads the site settings with the hotline', async () => {
+    const settings = await content.getSiteSettings();
+    expect(settings.hotline).toMatchObject({ phone: '1-888-373-7888', sms: '233733', tty: '711' });
+    expect(settings.quickExitUrl).toMatch(/^https:\/\//);
+  });
+
+  it('lists the 9 FAQ in order', async () => {
+    const faqs = await content.listFaqs();
+    expect(faqs.map((faq) => faq.order)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(faqs[0]?.question).toBe('What is human trafficking?');
+  });
+
+  it('lists the guiding principles, all or by group', async () => {
+    expect(await content.listGuidingPrinciples()).toHaveLength(10);
+    const victimServices = await content.listGuidingPrinciples({ group: 'victimServices' });
+    expect(victimServices.map((p) => p.group)).toEqual(['victimServices', 'victimServices']);
+  });
+
+  it('lists the 19 council agencies', async () => {
+    const agencies = await content.listCouncilAgencies();
+    expect(agencies).toHaveLength(19);
+    expect(agencies[0]?.name).toBe('Aroostook Mental Health Center (AMHC) Sexual Assault Services');
+  });
+
+  it('lists resources by category and by page', async () => {
+    const all = await content.listResources();
+    expect(all.total).toBe(all.resources.length);
+    expect(all.resources.every((resource) => RESOURCE_CATEGORIES.includes(resource.category))).toBe(true);
+    const training = await content.listResources({ category: 'training' });
+    expect(training.resources.map((resource) => resource.title).sort()).toEqual([
+      'My Life My Choice curriculum',
+      'Training and technical assistance',
+    ]);
+    const second = await content.listResources({ page: 2, pageSize: 5 });
+    expect(second).toMatchObject({ page: 2, pageSize: 5, total: all.total });
+    expect(second.resources[0]?.title).toBe(all.resources[5]?.title);
+  });
+
+  it('gets a page with its sections, and null for an unknown slug', async () => {
+    const about = await content.getPage('about');
+    expect(about?.title).toBe('About Maine STEN');
+    expect(about?.body?.map((section) => section?.__typename)).toEqual([
+      'ComponentSectionsRichText',
+      'ComponentSectionsBulletedList',
+    ]);
+    expect(await content.getPage('no-such-page')).toBeNull();
+  });
+
+  it('lists the pages for navigation', async () => {
+    const pages = await content.listPages();
+    expect(pages.filter((page) => page.showInNavigation).map((page) => page.slug)).toEqual([
+      'get-help',
+      'about',
+      'philosophy',
+      'provider-council',
+      'faq',
+      'resources',
+    ]);
+  });
+
+  it('fills hotline tokens in CMS text from the settings', async () => {
+    const { hotline } = await content.getSiteSettings();
+    expect(fillHotlineTokens(hotline.notice ?? '', hotline)).toBe(
+      'Maine STEN is not a direct service provider. For access to immediate services in Maine call the National Human Trafficking Hotline: 1-888-373-7888.',
+    );
+  });
+});
+
+describe('failures', () => {
+  it('says the CMS is unavailable when nothing answers', async () => {
+    const offline = createContentClient({ url: 'http://127.0.0.1:9', timeoutMs: 2000 });
+    await expect(offline.listFaqs()).rejects.toBeInstanceOf(ContentUnavailableError);
+  });
+
+  it('says the query was refused for a bad token', async () => {
+    const badToken = createContentClient({ url, token: 'not-a-token' });
+    const error = await badToken.listFaqs().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ContentQueryError);
+    expect((error as ContentQueryError).status).toBe(401);
+  });
+});

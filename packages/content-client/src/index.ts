@@ -1,0 +1,163 @@
+// A small typed client for the Maine STEN content API (GraphQL). Every query lives in
+// src/queries/*.graphql; the types are generated from the CMS schema (pnpm codegen).
+import { ClientError, GraphQLClient } from 'graphql-request';
+import {
+  CouncilAgenciesDocument,
+  FaqsDocument,
+  GuidingPrinciplesDocument,
+  PageDocument,
+  PagesDocument,
+  ResourcesDocument,
+  SiteSettingsDocument,
+  type CouncilAgenciesQuery,
+  type Enum_Guidingprinciple_Group,
+  type Enum_Resource_Category,
+  type FaqsQuery,
+  type GuidingPrinciplesQuery,
+  type PageContentFragment,
+  type PagesQuery,
+  type PublicationStatus,
+  type ResourcesQuery,
+  type SiteSettingsQuery,
+  type TypedDocumentString,
+} from './generated/graphql';
+import { ContentMissingError, ContentQueryError, ContentUnavailableError } from './errors';
+
+export * from './errors';
+export { fillHotlineTokens, type HotlineNumbers } from './hotline';
+
+export type SiteSettings = NonNullable<SiteSettingsQuery['siteSetting']>;
+export type Hotline = SiteSettings['hotline'];
+export type Faq = FaqsQuery['faqs'][number] & object;
+export type GuidingPrinciple = GuidingPrinciplesQuery['guidingPrinciples'][number] & object;
+export type PrincipleGroup = Enum_Guidingprinciple_Group;
+export type CouncilAgency = CouncilAgenciesQuery['councilAgencies'][number] & object;
+export type Resource = NonNullable<ResourcesQuery['resources_connection']>['nodes'][number];
+export type ResourceCategory = Enum_Resource_Category;
+export type PageSummary = PagesQuery['pages'][number] & object;
+export type Page = PageContentFragment;
+export type Section = NonNullable<NonNullable<Page['body']>[number]>;
+
+export interface ResourcePage {
+  resources: Resource[];
+  page: number;
+  pageSize: number;
+  pageCount: number;
+  total: number;
+}
+
+// Written as records so the compiler fails when the CMS schema gains or loses a value.
+const principleGroups: Record<PrincipleGroup, true> = {
+  foundational: true,
+  victimServices: true,
+  trainingAndAwareness: true,
+};
+export const PRINCIPLE_GROUPS = Object.keys(principleGroups) as readonly PrincipleGroup[];
+
+const resourceCategories: Record<ResourceCategory, true> = {
+  statutes: true,
+  outreachMaterials: true,
+  modelPoliciesAndProtocols: true,
+  screeningTools: true,
+  videoSeries: true,
+  newsletter: true,
+  training: true,
+  localMultidisciplinaryTeams: true,
+  maineAntiTraffickingEfforts: true,
+  supportFund: true,
+};
+/** Every resource category, in the order the site lists them. */
+export const RESOURCE_CATEGORIES = Object.keys(resourceCategories) as readonly ResourceCategory[];
+
+export const isResourceCategory = (value: unknown): value is ResourceCategory =>
+  RESOURCE_CATEGORIES.includes(value as ResourceCategory);
+
+export interface ContentClientOptions {
+  /** Base URL of the CMS, e.g. https://cms.example.org (the client calls <url>/graphql). */
+  url: string;
+  /** Optional API token (read-only tokens get higher limits; required for drafts). */
+  token?: string;
+  /** Which version to read: PUBLISHED (default) or DRAFT (needs a token). */
+  status?: PublicationStatus;
+  /** Give up after this many milliseconds (default 8000). */
+  timeoutMs?: number;
+  fetch?: typeof globalThis.fetch;
+}
+
+/** Nulls in Strapi lists mean "not visible to you"; callers never want them. */
+const present = <T>(items: readonly (T | null | undefined)[]): T[] => items.filter((item): item is T => item != null);
+
+export function createContentClient(options: ContentClientOptions) {
+  const endpoint = new URL('/graphql', options.url).toString();
+  const status = options.status ?? 'PUBLISHED';
+  const client = new GraphQLClient(endpoint, {
+    fetch: options.fetch,
+    headers: options.token ? { Authorization: `Bearer ${options.token}` } : undefined,
+  });
+
+  async function run<TResult, TVariables extends Record<string, unknown>>(
+    operation: string,
+    document: TypedDocumentString<TResult, TVariables>,
+    variables: TVariables,
+  ): Promise<TResult> {
+    try {
+      return await client.request<TResult>({
+        document: document.toString(),
+        variables: { ...variables, status },
+        signal: AbortSignal.timeout(options.timeoutMs ?? 8000),
+      });
+    } catch (error) {
+      if (error instanceof ClientError) {
+        const httpStatus = error.response.status;
+        if (httpStatus >= 500) throw new ContentUnavailableError(operation, httpStatus, { cause: error });
+        const messages = (error.response.errors ?? []).map((e) => e.message);
+        throw new ContentQueryError(operation, httpStatus, messages, { cause: error });
+      }
+      throw new ContentUnavailableError(operation, null, { cause: error });
+    }
+  }
+
+  return {
+    async getSiteSettings(): Promise<SiteSettings> {
+      const { siteSetting } = await run('getSiteSettings', SiteSettingsDocument, {});
+      if (!siteSetting) throw new ContentMissingError('getSiteSettings');
+      return siteSetting;
+    },
+
+    async listFaqs(): Promise<Faq[]> {
+      return present((await run('listFaqs', FaqsDocument, {})).faqs);
+    },
+
+    async listGuidingPrinciples({ group }: { group?: PrincipleGroup } = {}): Promise<GuidingPrinciple[]> {
+      const filters = group ? { group: { eq: group } } : undefined;
+      return present((await run('listGuidingPrinciples', GuidingPrinciplesDocument, { filters })).guidingPrinciples);
+    },
+
+    async listCouncilAgencies(): Promise<CouncilAgency[]> {
+      return present((await run('listCouncilAgencies', CouncilAgenciesDocument, {})).councilAgencies);
+    },
+
+    async listResources({
+      category,
+      page = 1,
+      pageSize = 100,
+    }: { category?: ResourceCategory; page?: number; pageSize?: number } = {}): Promise<ResourcePage> {
+      const filters = category ? { category: { eq: category } } : undefined;
+      const result = await run('listResources', ResourcesDocument, { filters, page, pageSize });
+      const connection = result.resources_connection;
+      if (!connection) return { resources: [], page, pageSize, pageCount: 0, total: 0 };
+      return { resources: connection.nodes, ...connection.pageInfo };
+    },
+
+    async listPages(): Promise<PageSummary[]> {
+      return present((await run('listPages', PagesDocument, {})).pages);
+    },
+
+    /** The page with this slug, or null when there is none (or it is not published). */
+    async getPage(slug: string): Promise<Page | null> {
+      return present((await run('getPage', PageDocument, { slug })).pages)[0] ?? null;
+    },
+  };
+}
+
+export type ContentClient = ReturnType<typeof createContentClient>;
