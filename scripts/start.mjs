@@ -1,7 +1,7 @@
 // `pnpm start`: builds whatever is missing or out of date, then runs the CMS and the web app
 // together with prefixed output. Ctrl-C (or either process exiting) stops both.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -44,6 +44,14 @@ spawnSync(process.execPath, [path.join(cmsDir, 'scripts/ensure-env.mjs')], { std
 buildIfStale('the CMS', cmsDir, ['config', 'src', 'package.json', 'tsconfig.json'], path.join(cmsDir, 'dist/build/index.html'));
 buildIfStale('the website', webDir, ['src', 'static', 'package.json', 'svelte.config.js', 'vite.config.ts'], path.join(webDir, 'build/index.js'));
 
+/** CMS_READ_TOKEN from the environment or apps/cms/.env: the CMS keeps the token, the site sends it. */
+function readToken() {
+  if (process.env.CMS_READ_TOKEN) return process.env.CMS_READ_TOKEN;
+  const envFile = path.join(cmsDir, '.env');
+  const line = existsSync(envFile) ? readFileSync(envFile, 'utf8').match(/^CMS_READ_TOKEN=(.+)$/m) : null;
+  return line?.[1]?.trim() ?? '';
+}
+
 const children = [];
 let stopping = false;
 
@@ -81,5 +89,10 @@ process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
 
 run('cms', path.join(cmsDir, 'node_modules/.bin/strapi'), ['start'], cmsDir, { CMS_PORT: cmsPort });
-run('web', process.execPath, ['build'], webDir, { PORT: webPort, CMS_URL: cmsUrl, ORIGIN: process.env.ORIGIN ?? `http://localhost:${webPort}` });
+run('web', process.execPath, ['build'], webDir, {
+  PORT: webPort,
+  CMS_URL: cmsUrl,
+  CMS_READ_TOKEN: readToken(),
+  ORIGIN: process.env.ORIGIN ?? `http://localhost:${webPort}`,
+});
 console.log(`[start] CMS admin: http://localhost:${cmsPort}/admin  GraphQL: http://localhost:${cmsPort}/graphql  Site: http://localhost:${webPort}`);

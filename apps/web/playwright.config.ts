@@ -1,9 +1,13 @@
+import { randomBytes } from 'node:crypto';
 import { defineConfig, devices } from '@playwright/test';
 import { CMS_PORT, SITE, SITE_WITHOUT_CMS } from './src/e2e';
 
 // Real parts only: a seeded CMS booted from apps/cms, the built site (adapter-node), and the
 // system Chromium (never a downloaded browser). A second site instance points at a CMS that is
 // not there, for the "CMS down" journeys.
+
+// The site reads the CMS with its own read-only token, as in production.
+const CMS_READ_TOKEN = (process.env.E2E_CMS_READ_TOKEN ??= randomBytes(24).toString('hex'));
 
 const chromium = {
   ...devices['Desktop Chrome'],
@@ -24,7 +28,14 @@ const chromium = {
 const site = (origin: string, cmsUrl: string) => ({
   command: 'node build',
   url: `${origin}/robots.txt`,
-  env: { PORT: new URL(origin).port, HOST: '127.0.0.1', ORIGIN: origin, CMS_URL: cmsUrl, CMS_TIMEOUT_MS: '2000' },
+  env: {
+    PORT: new URL(origin).port,
+    HOST: '127.0.0.1',
+    ORIGIN: origin,
+    CMS_URL: cmsUrl,
+    CMS_READ_TOKEN,
+    CMS_TIMEOUT_MS: '2000',
+  },
   reuseExistingServer: false,
   timeout: 30_000,
 });
@@ -43,7 +54,7 @@ export default defineConfig({
     {
       command: 'node ../cms/scripts/test-server.mjs',
       url: `http://127.0.0.1:${CMS_PORT}/_health`,
-      env: { CMS_PORT: String(CMS_PORT) },
+      env: { CMS_PORT: String(CMS_PORT), CMS_READ_TOKEN },
       reuseExistingServer: false,
       timeout: 180_000,
     },

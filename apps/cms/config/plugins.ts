@@ -15,10 +15,12 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       defaultLimit: 25,
       maxLimit: 100,
       depthLimit: 10,
-      landingPage: env('NODE_ENV', 'development') !== 'production',
+      // The sandbox page is for development; production serves the API only (GRAPHQL_PLAYGROUND).
+      landingPage: env.bool('GRAPHQL_PLAYGROUND', env('NODE_ENV', 'development') !== 'production'),
       apolloServer: {
-        // Third parties generate typed clients from the schema, so introspection stays on.
-        introspection: true,
+        // Third parties generate typed clients from the schema, so introspection stays on in
+        // production too (GRAPHQL_INTROSPECTION=false turns it off); the SDL is public anyway.
+        introspection: env.bool('GRAPHQL_INTROSPECTION', true),
         // Stack traces name server paths: never send them to anonymous clients.
         includeStacktraceInErrorResponses: false,
       },

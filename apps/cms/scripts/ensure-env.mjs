@@ -14,6 +14,8 @@ const generators = {
   TRANSFER_TOKEN_SALT: secret,
   JWT_SECRET: secret,
   ENCRYPTION_KEY: secret,
+  // The website's read-only API token (the CMS keeps a token with this secret; the site sends it).
+  CMS_READ_TOKEN: () => randomBytes(32).toString('hex'),
 };
 
 const current = existsSync(envFile) ? readFileSync(envFile, 'utf8') : '';

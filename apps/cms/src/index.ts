@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { grantPublicReadAccess } from './bootstrap/public-permissions';
+import { setPublicAccess } from './bootstrap/public-permissions';
+import { applyRegistrationSetting } from './bootstrap/registration';
+import { ensureSiteToken } from './bootstrap/site-token';
 import { publishedOnlyForPublic } from './document-middlewares/published-only-for-public';
 import { seedInitialContent } from './seed';
 
@@ -11,7 +13,11 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     const report = await seedInitialContent(strapi);
     if (!report.skipped) strapi.log.info(`Imported initial content: ${JSON.stringify(report.created)}`);
-    const granted = await grantPublicReadAccess(strapi);
-    if (granted.length > 0) strapi.log.info(`Granted public read access: ${granted.join(', ')}`);
+    const accounts = process.env.USERS_REGISTRATION_ENABLED === 'true';
+    const access = await setPublicAccess(strapi, { accounts });
+    if (access.granted.length > 0) strapi.log.info(`Public role: granted ${access.granted.join(', ')}`);
+    if (access.revoked.length > 0) strapi.log.info(`Public role: revoked ${access.revoked.join(', ')}`);
+    await applyRegistrationSetting(strapi, accounts);
+    await ensureSiteToken(strapi, process.env.CMS_READ_TOKEN);
   },
 };

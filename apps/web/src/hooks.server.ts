@@ -1,4 +1,21 @@
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Handle, HandleServerError } from '@sveltejs/kit';
+
+/** Pages are a few KB of HTML: compress them here (static files are precompressed at build). */
+async function compressed(response: Response, acceptEncoding: string): Promise<Response> {
+  const encoding = /\bbr\b/.test(acceptEncoding) ? 'br' : /\bgzip\b/.test(acceptEncoding) ? 'gzip' : null;
+  if (!encoding || !response.body || response.headers.has('content-encoding')) return response;
+  const raw = Buffer.from(await response.arrayBuffer());
+  const body =
+    encoding === 'br'
+      ? brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } })
+      : gzipSync(raw, { level: 6 });
+  const headers = new Headers(response.headers);
+  headers.set('content-encoding', encoding);
+  headers.set('content-length', String(body.length));
+  headers.append('vary', 'accept-encoding');
+  return new Response(body, { status: response.status, statusText: response.statusText, headers });
+}
 
 // Headers for every response. HTML is never stored by the browser (a visitor's device may be
 // checked by someone else); the server keeps its own short content cache, so this stays fast.
@@ -8,10 +25,9 @@ export const handle: Handle = async ({ event, resolve }) => {
   response.headers.set('referrer-policy', 'no-referrer');
   response.headers.set('x-frame-options', 'DENY');
   response.headers.set('permissions-policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=()');
-  if (response.headers.get('content-type')?.startsWith('text/html')) {
-    response.headers.set('cache-control', 'no-store');
-  }
-  return response;
+  if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
+  response.headers.set('cache-control', 'no-store');
+  return compressed(response, event.request.headers.get('accept-encoding') ?? '');
 };
 
 export const handleError: HandleServerError = ({ error, event, status }) => {

@@ -1,5 +1,7 @@
-// The anonymous ("Public") role may read published content and nothing else. Granted on every
-// start so a fresh database works at once; only missing grants are added.
+// The anonymous ("Public") role may read published content and nothing else: set on every start,
+// so a fresh database works at once and a stray grant (users-permissions gives the public role its
+// sign-up, login and password-reset routes by default) never survives. Those auth routes stay only
+// when public accounts are switched on (USERS_REGISTRATION_ENABLED=true).
 import type { Core } from '@strapi/strapi';
 
 export const PUBLIC_READ_ACTIONS = [
@@ -19,18 +21,31 @@ export const PUBLIC_READ_ACTIONS = [
 const ROLE_UID = 'plugin::users-permissions.role';
 const PERMISSION_UID = 'plugin::users-permissions.permission';
 
-export async function grantPublicReadAccess(strapi: Core.Strapi): Promise<string[]> {
+const ACCOUNT_ACTIONS_PREFIX = 'plugin::users-permissions.auth.';
+
+export interface PublicAccessChange {
+  granted: string[];
+  revoked: string[];
+}
+
+export async function setPublicAccess(strapi: Core.Strapi, { accounts }: { accounts: boolean }): Promise<PublicAccessChange> {
   const publicRole = await strapi.db.query(ROLE_UID).findOne({ where: { type: 'public' } });
   if (!publicRole) throw new Error('The users-permissions "public" role is missing.');
 
-  const existing: { action: string }[] = await strapi.db
+  const existing: { id: number; action: string }[] = await strapi.db
     .query(PERMISSION_UID)
-    .findMany({ where: { role: publicRole.id }, select: ['action'] });
-  const granted = new Set(existing.map((permission) => permission.action));
-  const missing = PUBLIC_READ_ACTIONS.filter((action) => !granted.has(action));
+    .findMany({ where: { role: publicRole.id }, select: ['id', 'action'] });
+  const allowed = (action: string) =>
+    (PUBLIC_READ_ACTIONS as readonly string[]).includes(action) || (accounts && action.startsWith(ACCOUNT_ACTIONS_PREFIX));
 
-  for (const action of missing) {
+  const present = new Set(existing.map((permission) => permission.action));
+  const granted = PUBLIC_READ_ACTIONS.filter((action) => !present.has(action));
+  for (const action of granted) {
     await strapi.db.query(PERMISSION_UID).create({ data: { action, role: publicRole.id } });
   }
-  return missing;
+  const stray = existing.filter((permission) => !allowed(permission.action));
+  for (const permission of stray) {
+    await strapi.db.query(PERMISSION_UID).delete({ where: { id: permission.id } });
+  }
+  return { granted, revoked: stray.map((permission) => permission.action) };
 }

@@ -11,8 +11,11 @@ interface RequestState {
   auth?: { strategy?: { name?: string } };
 }
 
+// Strapi 5.54 names the API-token strategy 'content-api-token' (earlier 5.x: 'api-token').
+const TOKEN_STRATEGIES = new Set(['content-api-token', 'api-token']);
+
 export const isPublicContentApiRequest = (state: RequestState | undefined): boolean =>
-  state?.route?.info?.type === 'content-api' && state.auth?.strategy?.name !== 'api-token';
+  state?.route?.info?.type === 'content-api' && !TOKEN_STRATEGIES.has(state.auth?.strategy?.name ?? '');
 
 export const publishedOnlyForPublic =
   (strapi: Core.Strapi): Modules.Documents.Middleware.Middleware =>

@@ -75,6 +75,13 @@ test('an unknown page is a helpful 404 that keeps the hotline and the exit', asy
   await expect(page.locator('main a[href="/faq"]')).toBeVisible();
 });
 
+test('pages are sent compressed and never stored by the browser', async ({ request }) => {
+  const response = await request.get('/faq', { headers: { 'accept-encoding': 'br, gzip' } });
+  expect(response.headers()['content-encoding']).toBe('br');
+  expect(response.headers()['cache-control']).toBe('no-store');
+  expect(await response.text()).toContain('Frequently Asked Questions');
+});
+
 test('robots.txt points at the sitemap', async ({ request }) => {
   const body = await (await request.get('/robots.txt')).text();
   expect(body).toContain(`Sitemap: ${SITE}/sitemap.xml`);

@@ -1,0 +1,31 @@
+// The website reads the CMS with its own read-only API token, so it is never rate-limited like an
+// anonymous client and can later read drafts for previews. When CMS_READ_TOKEN is set (pnpm start
+// generates one), a read-only token with exactly that secret is kept in the admin's API tokens.
+import type { Core } from '@strapi/strapi';
+
+export const SITE_TOKEN_NAME = 'Website (read-only)';
+
+interface ApiTokenService {
+  hash(accessKey: string): string;
+  create(attributes: Record<string, unknown>): Promise<{ id: number }>;
+}
+
+export async function ensureSiteToken(strapi: Core.Strapi, secret: string | undefined): Promise<void> {
+  if (!secret) return;
+  const tokens = strapi.service('admin::api-token') as unknown as ApiTokenService;
+  const accessKey = tokens.hash(secret);
+  const existing = await strapi.db.query('admin::api-token').findOne({ where: { name: SITE_TOKEN_NAME } });
+  const id =
+    existing?.id ??
+    (
+      await tokens.create({
+        name: SITE_TOKEN_NAME,
+        description: 'Used by the public website (CMS_READ_TOKEN). Do not delete.',
+        type: 'read-only',
+        lifespan: null,
+      })
+    ).id;
+  if (existing?.accessKey === accessKey) return;
+  const encryptedKey: string | null = strapi.service('admin::encryption').encrypt(secret);
+  await strapi.db.query('admin::api-token').update({ where: { id }, data: { accessKey, encryptedKey } });
+}

@@ -1,0 +1,77 @@
+// The anonymous content API is rate-limited per IP (a tiny limit here); token holders are not.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useSuiteCms, type BootedCms } from './harness';
+
+process.env.RATE_LIMIT_MAX = '5';
+process.env.RATE_LIMIT_WINDOW_MS = '3000';
+// The website's token, kept by the CMS from the environment (bootstrap/site-token.ts).
+const SITE_TOKEN = 'site-token-for-tests-0123456789';
+process.env.CMS_READ_TOKEN = SITE_TOKEN;
+
+const suiteCms = useSuiteCms();
+let cms: BootedCms;
+let token: string;
+
+beforeAll(async () => {
+  cms = suiteCms();
+  const created = (await cms.strapi
+    .service('admin::api-token')
+    .create({ name: 'Partner', type: 'read-only', lifespan: null })) as { accessKey: string };
+  token = created.accessKey;
+});
+
+describe('rate limit', () => {
+  it('answers 429 with Retry-After past the limit, then recovers', async () => {
+    const statuses: number[] = [];
+    let retryAfter: string | null = null;
+    for (let i = 0; i < 8; i += 1) {
+      const response = await fetch(`${cms.url}/api/faqs`);
+      statuses.push(response.status);
+      if (response.status === 429) retryAfter = response.headers.get('retry-after');
+    }
+    expect(statuses.slice(0, 5)).toEqual([200, 200, 200, 200, 200]);
+    expect(statuses.slice(5)).toEqual([429, 429, 429]);
+    expect(Number(retryAfter)).toBeGreaterThan(0);
+
+    const graphql = await cms.graphql(`{ faqs { question } }`);
+    expect(graphql.status).toBe(429);
+
+    // The window is 3 s: once it has passed, the client is served again.
+    await new Promise((resolve) => setTimeout(resolve, 3500));
+    expect((await fetch(`${cms.url}/api/faqs`)).status).toBe(200);
+  });
+
+  it('does not count requests with a valid API token', async () => {
+    for (let i = 0; i < 10; i += 1) {
+      const response = await fetch(`${cms.url}/api/faqs`, { headers: { Authorization: `Bearer ${token}` } });
+      expect(response.status).toBe(200);
+    }
+  });
+
+  it('does not count the website’s own token, which can also read drafts', async () => {
+    await cms.strapi.documents('api::faq.faq').create({
+      data: { question: 'Draft for the preview?', slug: 'draft-for-the-preview', answer: [], order: 60 },
+    });
+    for (let i = 0; i < 10; i += 1) {
+      const response = await fetch(`${cms.url}/api/faqs?status=draft&pagination[pageSize]=100`, {
+        headers: { Authorization: `Bearer ${SITE_TOKEN}` },
+      });
+      expect(response.status).toBe(200);
+      expect(await response.text()).toContain('Draft for the preview?');
+    }
+  });
+
+  it('counts requests with an invalid token like anonymous ones', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 8; i += 1) {
+      statuses.push((await fetch(`${cms.url}/api/faqs`, { headers: { Authorization: 'Bearer forged' } })).status);
+    }
+    expect(statuses).toContain(429);
+  });
+
+  it('leaves the admin panel to Strapi’s own limiter', async () => {
+    for (let i = 0; i < 8; i += 1) {
+      expect((await fetch(`${cms.url}/admin/init`)).status).toBe(200);
+    }
+  });
+});
