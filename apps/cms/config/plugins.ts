@@ -7,6 +7,32 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       jwtSecret: required(env, 'JWT_SECRET'),
     },
   },
+  // OpenAPI for the REST API: generated and served (/documentation) in development only; the
+  // generated file is committed (src/extensions/documentation) and checked fresh by the tests.
+  documentation: {
+    enabled: env.bool('DOCUMENTATION_ENABLED', env('NODE_ENV', 'development') === 'development'),
+    config: {
+      openapi: '3.0.0',
+      info: {
+        version: '1.0.0',
+        title: 'Maine STEN content API',
+        description: 'Read-only REST API for Maine STEN content. See docs/api.md for limits, tokens and CORS.',
+      },
+      servers: [{ url: '/api', description: 'This CMS' }],
+      'x-strapi-config': {
+        // Only this project's content types: the users-permissions and upload routes are not public.
+        plugins: [],
+        mutateDocumentation: (draft: { info: Record<string, unknown>; paths: Record<string, Record<string, unknown>> }) => {
+          // Keep the file identical from one generation to the next, without the plugin's placeholders.
+          for (const key of ['x-generation-date', 'termsOfService', 'contact', 'license']) delete draft.info[key];
+          // The public API is read-only: writes are refused without an admin-issued token.
+          for (const operations of Object.values(draft.paths)) {
+            for (const method of ['post', 'put', 'delete']) delete operations[method];
+          }
+        },
+      },
+    },
+  },
   graphql: {
     config: {
       endpoint: '/graphql',
