@@ -44,11 +44,11 @@ spawnSync(process.execPath, [path.join(cmsDir, 'scripts/ensure-env.mjs')], { std
 buildIfStale('the CMS', cmsDir, ['config', 'src', 'package.json', 'tsconfig.json'], path.join(cmsDir, 'dist/build/index.html'));
 buildIfStale('the website', webDir, ['src', 'static', 'package.json', 'svelte.config.js', 'vite.config.ts'], path.join(webDir, 'build/index.js'));
 
-/** CMS_READ_TOKEN from the environment or apps/cms/.env: the CMS keeps the token, the site sends it. */
-function readToken() {
-  if (process.env.CMS_READ_TOKEN) return process.env.CMS_READ_TOKEN;
+/** A secret both apps share (CMS_READ_TOKEN, REVALIDATE_SECRET): from the environment or apps/cms/.env. */
+function sharedSecret(name) {
+  if (process.env[name]) return process.env[name];
   const envFile = path.join(cmsDir, '.env');
-  const line = existsSync(envFile) ? readFileSync(envFile, 'utf8').match(/^CMS_READ_TOKEN=(.+)$/m) : null;
+  const line = existsSync(envFile) ? readFileSync(envFile, 'utf8').match(new RegExp(`^${name}=(.+)$`, 'm')) : null;
   return line?.[1]?.trim() ?? '';
 }
 
@@ -88,11 +88,15 @@ function stop(exitCode = 0) {
 process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
 
-run('cms', path.join(cmsDir, 'node_modules/.bin/strapi'), ['start'], cmsDir, { CMS_PORT: cmsPort });
+run('cms', path.join(cmsDir, 'node_modules/.bin/strapi'), ['start'], cmsDir, {
+  CMS_PORT: cmsPort,
+  SITE_REVALIDATE_URL: process.env.SITE_REVALIDATE_URL ?? `http://127.0.0.1:${webPort}/api/revalidate`,
+});
 run('web', process.execPath, ['build'], webDir, {
   PORT: webPort,
   CMS_URL: cmsUrl,
-  CMS_READ_TOKEN: readToken(),
+  CMS_READ_TOKEN: sharedSecret('CMS_READ_TOKEN'),
+  REVALIDATE_SECRET: sharedSecret('REVALIDATE_SECRET'),
   ORIGIN: process.env.ORIGIN ?? `http://localhost:${webPort}`,
 });
 console.log(`[start] CMS admin: http://localhost:${cmsPort}/admin  GraphQL: http://localhost:${cmsPort}/graphql  Site: http://localhost:${webPort}`);

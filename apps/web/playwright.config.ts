@@ -8,6 +8,9 @@ import { CMS_PORT, SITE, SITE_WITHOUT_CMS } from './src/e2e';
 
 // The site reads the CMS with its own read-only token, as in production.
 const CMS_READ_TOKEN = (process.env.E2E_CMS_READ_TOKEN ??= randomBytes(24).toString('hex'));
+// The CMS tells the site about changes with this secret; the publish → live tests write with the token.
+const REVALIDATE_SECRET = (process.env.E2E_REVALIDATE_SECRET ??= randomBytes(24).toString('hex'));
+const E2E_WRITE_TOKEN = (process.env.E2E_WRITE_TOKEN ??= randomBytes(24).toString('hex'));
 
 const chromium = {
   ...devices['Desktop Chrome'],
@@ -34,6 +37,7 @@ const site = (origin: string, cmsUrl: string) => ({
     ORIGIN: origin,
     CMS_URL: cmsUrl,
     CMS_READ_TOKEN,
+    REVALIDATE_SECRET,
     CMS_TIMEOUT_MS: '2000',
   },
   reuseExistingServer: false,
@@ -54,7 +58,13 @@ export default defineConfig({
     {
       command: 'node ../cms/scripts/test-server.mjs',
       url: `http://127.0.0.1:${CMS_PORT}/_health`,
-      env: { CMS_PORT: String(CMS_PORT), CMS_READ_TOKEN },
+      env: {
+        CMS_PORT: String(CMS_PORT),
+        CMS_READ_TOKEN,
+        REVALIDATE_SECRET,
+        E2E_WRITE_TOKEN,
+        SITE_REVALIDATE_URL: `${SITE}/api/revalidate`,
+      },
       reuseExistingServer: false,
       timeout: 180_000,
     },
@@ -62,7 +72,13 @@ export default defineConfig({
     site(SITE_WITHOUT_CMS, 'http://127.0.0.1:9'),
   ],
   projects: [
-    { name: 'js-on', use: { ...chromium, javaScriptEnabled: true } },
-    { name: 'js-off', use: { ...chromium, javaScriptEnabled: false }, testIgnore: '**/*.js-only.e2e.ts' },
+    { name: 'js-on', use: { ...chromium, javaScriptEnabled: true }, testIgnore: '**/*.live.e2e.ts' },
+    {
+      name: 'js-off',
+      use: { ...chromium, javaScriptEnabled: false },
+      testIgnore: ['**/*.js-only.e2e.ts', '**/*.live.e2e.ts'],
+    },
+    // Changes content, so it runs after the read-only journeys.
+    { name: 'publish-live', use: chromium, testMatch: '**/*.live.e2e.ts', dependencies: ['js-on', 'js-off'] },
   ],
 });

@@ -47,6 +47,16 @@ process.once('SIGINT', stop);
 process.once('SIGTERM', stop);
 
 await strapi.start();
+// End-to-end tests that change content (publish → live) write with this full-access token.
+if (process.env.E2E_WRITE_TOKEN) {
+  const { ensureApiToken } = require(path.join(appDir, 'dist/src/bootstrap/site-token.js'));
+  await ensureApiToken(strapi, {
+    name: 'End-to-end tests',
+    description: 'Created by scripts/test-server.mjs',
+    type: 'full-access',
+    secret: process.env.E2E_WRITE_TOKEN,
+  });
+}
 // strapi.start() drops process listeners set before it; set them again.
 process.once('SIGINT', stop);
 process.once('SIGTERM', stop);

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { setPublicAccess } from './bootstrap/public-permissions';
 import { applyRegistrationSetting } from './bootstrap/registration';
+import { notifySiteOfChanges } from './bootstrap/site-revalidation';
 import { ensureSiteToken } from './bootstrap/site-token';
 import { publishedOnlyForPublic } from './document-middlewares/published-only-for-public';
 import { seedInitialContent } from './seed';
@@ -19,5 +20,6 @@ export default {
     if (access.revoked.length > 0) strapi.log.info(`Public role: revoked ${access.revoked.join(', ')}`);
     await applyRegistrationSetting(strapi, accounts);
     await ensureSiteToken(strapi, process.env.CMS_READ_TOKEN);
+    notifySiteOfChanges(strapi, { url: process.env.SITE_REVALIDATE_URL, secret: process.env.REVALIDATE_SECRET });
   },
 };

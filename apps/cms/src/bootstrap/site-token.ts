@@ -10,21 +10,24 @@ interface ApiTokenService {
   create(attributes: Record<string, unknown>): Promise<{ id: number }>;
 }
 
-export async function ensureSiteToken(strapi: Core.Strapi, secret: string | undefined): Promise<void> {
+export const ensureSiteToken = (strapi: Core.Strapi, secret: string | undefined): Promise<void> =>
+  ensureApiToken(strapi, {
+    name: SITE_TOKEN_NAME,
+    description: 'Used by the public website (CMS_READ_TOKEN). Do not delete.',
+    type: 'read-only',
+    secret,
+  });
+
+/** Keeps an API token called `name` whose secret is exactly `secret` (nothing happens without one). */
+export async function ensureApiToken(
+  strapi: Core.Strapi,
+  { name, description, type, secret }: { name: string; description: string; type: 'read-only' | 'full-access'; secret?: string },
+): Promise<void> {
   if (!secret) return;
   const tokens = strapi.service('admin::api-token') as unknown as ApiTokenService;
   const accessKey = tokens.hash(secret);
-  const existing = await strapi.db.query('admin::api-token').findOne({ where: { name: SITE_TOKEN_NAME } });
-  const id =
-    existing?.id ??
-    (
-      await tokens.create({
-        name: SITE_TOKEN_NAME,
-        description: 'Used by the public website (CMS_READ_TOKEN). Do not delete.',
-        type: 'read-only',
-        lifespan: null,
-      })
-    ).id;
+  const existing = await strapi.db.query('admin::api-token').findOne({ where: { name } });
+  const id = existing?.id ?? (await tokens.create({ name, description, type, lifespan: null })).id;
   if (existing?.accessKey === accessKey) return;
   const encryptedKey: string | null = strapi.service('admin::encryption').encrypt(secret);
   await strapi.db.query('admin::api-token').update({ where: { id }, data: { accessKey, encryptedKey } });

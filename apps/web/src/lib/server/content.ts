@@ -99,6 +99,26 @@ export const listFaqs = (): Promise<Faq[]> => cached('faqs', (c) => c.listFaqs()
 /** Every published page, for the sitemap. */
 export const listPages = (): Promise<PageSummary[]> => cached('pages:list', (c) => c.listPages());
 
+/**
+ * Cache keys a change to one CMS model affects. Pages embed other pages (links with their titles)
+ * and collections, so a page change drops every cached page; site settings reach every page.
+ */
+const AFFECTED_KEYS: Record<string, string[]> = {
+  'site-setting': [],
+  page: ['page:', 'pages:list'],
+  faq: ['faqs'],
+  'guiding-principle': ['principles'],
+  'council-agency': ['agencies'],
+  resource: ['resources'],
+};
+
+/** Drops what a CMS change affects; unknown models drop nothing. Returns how many entries went. */
+export function invalidateForChange(model: string): number {
+  const keys = AFFECTED_KEYS[model];
+  if (keys === undefined) return 0;
+  return cache.invalidate(...keys);
+}
+
 export const isCmsUnavailable = (error: unknown): boolean => error instanceof ContentUnavailableError;
 
 /** An uploaded file from the CMS, streamed through the site; null when the CMS has no such file. */

@@ -1,0 +1,46 @@
+// Tells the website which content changed, so a published edit is live in seconds instead of after
+// the site's cache expires. Sends the same payload shape as Strapi webhooks to SITE_REVALIDATE_URL,
+// authenticated with REVALIDATE_SECRET; failures are logged and never block editors.
+import type { Core } from '@strapi/strapi';
+
+const EVENTS = ['entry.create', 'entry.update', 'entry.delete', 'entry.publish', 'entry.unpublish'] as const;
+
+interface EntryEvent {
+  model?: string;
+  uid?: string;
+  entry?: { documentId?: string; slug?: string };
+}
+
+export function notifySiteOfChanges(strapi: Core.Strapi, options: { url?: string; secret?: string }): boolean {
+  const { url, secret } = options;
+  if (!url || !secret) return false;
+
+  const send = async (event: string, info: EntryEvent) => {
+    if (!info.uid?.startsWith('api::')) return;
+    const body = {
+      event,
+      model: info.model,
+      uid: info.uid,
+      entry: { documentId: info.entry?.documentId, slug: info.entry?.slug },
+    };
+    try {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` },
+        body: JSON.stringify(body),
+        signal: AbortSignal.timeout(5000),
+      });
+      if (!response.ok) strapi.log.warn(`Site revalidation answered ${response.status} for ${event} ${info.uid}`);
+    } catch (error) {
+      strapi.log.warn(`Site revalidation failed for ${event} ${info.uid}: ${(error as Error).message}`);
+    }
+  };
+
+  for (const event of EVENTS) {
+    // Not awaited: the editor's save must not wait for (or fail with) the website.
+    strapi.eventHub.on(event, async (info: EntryEvent) => {
+      void send(event, info);
+    });
+  }
+  return true;
+}
