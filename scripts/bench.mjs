@@ -4,7 +4,7 @@
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 
-const site = process.env.SITE_URL ?? `http://127.0.0.1:${process.env.WEB_PORT ?? '3000'}`;
+const site = process.env.SITE_URL ?? `http://127.0.0.1:${process.env.WEB_PORT ?? '3000'}`; // the running site
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
 

@@ -91,12 +91,14 @@ process.on('SIGTERM', () => stop(0));
 run('cms', path.join(cmsDir, 'node_modules/.bin/strapi'), ['start'], cmsDir, {
   CMS_PORT: cmsPort,
   SITE_REVALIDATE_URL: process.env.SITE_REVALIDATE_URL ?? `http://127.0.0.1:${webPort}/api/revalidate`,
+  SITE_URL: process.env.SITE_URL ?? `http://localhost:${webPort}`,
 });
 run('web', process.execPath, ['build'], webDir, {
   PORT: webPort,
   CMS_URL: cmsUrl,
   CMS_READ_TOKEN: sharedSecret('CMS_READ_TOKEN'),
   REVALIDATE_SECRET: sharedSecret('REVALIDATE_SECRET'),
+  PREVIEW_SECRET: sharedSecret('PREVIEW_SECRET'),
   ORIGIN: process.env.ORIGIN ?? `http://localhost:${webPort}`,
 });
 console.log(`[start] CMS admin: http://localhost:${cmsPort}/admin  GraphQL: http://localhost:${cmsPort}/graphql  Site: http://localhost:${webPort}`);

@@ -11,6 +11,7 @@ const CMS_READ_TOKEN = (process.env.E2E_CMS_READ_TOKEN ??= randomBytes(24).toStr
 // The CMS tells the site about changes with this secret; the publish → live tests write with the token.
 const REVALIDATE_SECRET = (process.env.E2E_REVALIDATE_SECRET ??= randomBytes(24).toString('hex'));
 const E2E_WRITE_TOKEN = (process.env.E2E_WRITE_TOKEN ??= randomBytes(24).toString('hex'));
+const PREVIEW_SECRET = (process.env.E2E_PREVIEW_SECRET ??= randomBytes(24).toString('hex'));
 
 const chromium = {
   ...devices['Desktop Chrome'],
@@ -38,6 +39,7 @@ const site = (origin: string, cmsUrl: string) => ({
     CMS_URL: cmsUrl,
     CMS_READ_TOKEN,
     REVALIDATE_SECRET,
+    PREVIEW_SECRET,
     CMS_TIMEOUT_MS: '2000',
   },
   reuseExistingServer: false,

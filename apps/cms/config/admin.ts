@@ -16,6 +16,23 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => 
   secrets: {
     encryptionKey: required(env, 'ENCRYPTION_KEY'),
   },
+  // "Open preview" in the edit view shows the draft on the real site (SITE_URL), which checks
+  // PREVIEW_SECRET and renders drafts with its server-side token.
+  preview: {
+    enabled: Boolean(env('SITE_URL') && env('PREVIEW_SECRET')),
+    config: {
+      allowedOrigins: [env('SITE_URL', 'http://localhost:3000')],
+      async handler(uid: string, { documentId, status }: { documentId: string; status?: string }) {
+        const document = (await strapi
+          .documents(uid as 'api::page.page')
+          .findOne({ documentId, status: status === 'published' ? 'published' : 'draft' })) as {
+          slug?: string;
+        } | null;
+        const query = new URLSearchParams({ secret: env('PREVIEW_SECRET', ''), uid, slug: document?.slug ?? '' });
+        return `${env('SITE_URL')}/api/preview?${query}`;
+      },
+    },
+  },
   flags: {
     nps: false,
     promoteEE: false,

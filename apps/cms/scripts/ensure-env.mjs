@@ -18,6 +18,8 @@ const generators = {
   CMS_READ_TOKEN: () => randomBytes(32).toString('hex'),
   // Shared by the CMS (which calls the site's /api/revalidate on changes) and the website.
   REVALIDATE_SECRET: () => randomBytes(32).toString('hex'),
+  // Guards the site's draft preview; the CMS puts it in its "Open preview" links.
+  PREVIEW_SECRET: () => randomBytes(32).toString('hex'),
 };
 
 const current = existsSync(envFile) ? readFileSync(envFile, 'utf8') : '';

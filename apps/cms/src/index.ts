@@ -1,14 +1,18 @@
 import type { Core } from '@strapi/strapi';
+import { configureEditorRoles } from './bootstrap/editor-roles';
+import { createFirstAdmin } from './bootstrap/first-admin';
 import { setPublicAccess } from './bootstrap/public-permissions';
 import { applyRegistrationSetting } from './bootstrap/registration';
 import { notifySiteOfChanges } from './bootstrap/site-revalidation';
 import { ensureSiteToken } from './bootstrap/site-token';
 import { publishedOnlyForPublic } from './document-middlewares/published-only-for-public';
+import { validateHotline } from './document-middlewares/validate-hotline';
 import { seedInitialContent } from './seed';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     strapi.documents.use(publishedOnlyForPublic(strapi));
+    strapi.documents.use(validateHotline(strapi));
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -21,5 +25,9 @@ export default {
     await applyRegistrationSetting(strapi, accounts);
     await ensureSiteToken(strapi, process.env.CMS_READ_TOKEN);
     notifySiteOfChanges(strapi, { url: process.env.SITE_REVALIDATE_URL, secret: process.env.REVALIDATE_SECRET });
+    await configureEditorRoles(strapi);
+    if (await createFirstAdmin(strapi, { email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD })) {
+      strapi.log.info(`Created the first administrator (${process.env.ADMIN_EMAIL})`);
+    }
   },
 };

@@ -1,6 +1,11 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
 declare global {
-  namespace App {}
+  namespace App {
+    interface Locals {
+      /** Rendering drafts for an editor (signed preview cookie present). */
+      preview: boolean;
+    }
+  }
 }
 
 export {};

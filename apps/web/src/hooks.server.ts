@@ -1,5 +1,6 @@
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Handle, HandleServerError } from '@sveltejs/kit';
+import { isPreviewCookie, PREVIEW_COOKIE } from '$lib/server/preview';
 
 /** Pages are a few KB of HTML: compress them here (static files are precompressed at build). */
 async function compressed(response: Response, acceptEncoding: string): Promise<Response> {
@@ -20,6 +21,7 @@ async function compressed(response: Response, acceptEncoding: string): Promise<R
 // Headers for every response. HTML is never stored by the browser (a visitor's device may be
 // checked by someone else); the server keeps its own short content cache, so this stays fast.
 export const handle: Handle = async ({ event, resolve }) => {
+  event.locals.preview = isPreviewCookie(event.cookies.get(PREVIEW_COOKIE));
   const response = await resolve(event);
   response.headers.set('x-content-type-options', 'nosniff');
   response.headers.set('referrer-policy', 'no-referrer');

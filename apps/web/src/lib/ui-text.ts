@@ -35,6 +35,8 @@ export const ui = {
   errorText: 'Please try again in a few minutes. If you need help now, contact the hotline above.',
   badRequestTitle: 'We could not understand that request',
   homeLink: 'Go to the home page',
+  previewBanner: 'Preview — not published. Visitors see the published version.',
+  previewExit: 'Exit preview',
 } as const;
 
 export const categoryLabels: Record<ResourceCategory, string> = {

@@ -4,4 +4,7 @@ import type { LayoutServerLoad } from './$types';
 // Every page is complete HTML; the only script is the quick-exit enhancement (static/quick-exit.js).
 export const csr = false;
 
-export const load: LayoutServerLoad = async () => getLayoutContent();
+export const load: LayoutServerLoad = async ({ locals }) => ({
+  ...(await getLayoutContent(locals.preview)),
+  preview: locals.preview,
+});

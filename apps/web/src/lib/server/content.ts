@@ -20,20 +20,31 @@ import { ContentCache } from './cache';
 
 export type { CouncilAgency, Faq, GuidingPrinciple, Page, PageSummary, Resource, Section, SiteSettings };
 
-let client: ContentClient | undefined;
-const contentClient = (): ContentClient =>
-  (client ??= createContentClient({
-    url: env.CMS_URL || `http://127.0.0.1:${env.CMS_PORT || '1337'}`,
-    token: env.CMS_READ_TOKEN || undefined,
-    timeoutMs: Number(env.CMS_TIMEOUT_MS || 5000),
-  }));
+const clients = new Map<'PUBLISHED' | 'DRAFT', ContentClient>();
+/** The published client, or (preview) the draft one; both read with the site's server-side token. */
+const contentClient = (preview = false): ContentClient => {
+  const status = preview ? 'DRAFT' : 'PUBLISHED';
+  let client = clients.get(status);
+  if (!client) {
+    client = createContentClient({
+      url: env.CMS_URL || `http://127.0.0.1:${env.CMS_PORT || '1337'}`,
+      token: env.CMS_READ_TOKEN || undefined,
+      status,
+      timeoutMs: Number(env.CMS_TIMEOUT_MS || 5000),
+    });
+    clients.set(status, client);
+  }
+  return client;
+};
 
 export const cache = new ContentCache(Number(env.CONTENT_TTL_SECONDS ?? 30) * 1000);
 
 const logFailure = (what: string, error: unknown) =>
   console.error(`[content] ${what} failed: ${error instanceof Error ? error.message : String(error)}`);
 
-async function cached<T>(key: string, load: (content: ContentClient) => Promise<T>): Promise<T> {
+/** Published content through the cache; drafts (preview) always fresh and never stored. */
+async function cached<T>(key: string, load: (content: ContentClient) => Promise<T>, preview = false): Promise<T> {
+  if (preview) return load(contentClient(true));
   const result = await cache.get(key, () => load(contentClient()));
   if (result.stale) console.warn(`[content] serving the last good copy of ${key}: the CMS is failing`);
   return result.value;
@@ -47,13 +58,13 @@ export interface LayoutContent {
 }
 
 /** Everything the frame of every page needs. Never throws: the hotline must always render. */
-export async function getLayoutContent(): Promise<LayoutContent> {
+export async function getLayoutContent(preview = false): Promise<LayoutContent> {
   const [settings, pages] = await Promise.all([
-    cached('settings', (c) => c.getSiteSettings()).catch((error: unknown) => {
+    cached('settings', (c) => c.getSiteSettings(), preview).catch((error: unknown) => {
       logFailure('site settings', error);
       return null;
     }),
-    cached('pages:list', (c) => c.listPages()).catch((error: unknown) => {
+    cached('pages:list', (c) => c.listPages(), preview).catch((error: unknown) => {
       logFailure('page list', error);
       return null;
     }),
@@ -78,23 +89,23 @@ export interface PageView {
 const needs = (sections: Section[], typename: Section['__typename']) =>
   sections.some((section) => section.__typename === typename);
 
-export async function getPageView(slug: string): Promise<PageView | null> {
-  const page = await cached(`page:${slug}`, (c) => c.getPage(slug));
+export async function getPageView(slug: string, preview = false): Promise<PageView | null> {
+  const page = await cached(`page:${slug}`, (c) => c.getPage(slug), preview);
   if (!page) return null;
   const sections = (page.body ?? []).filter((section): section is Section => section != null);
 
   const [faqs, principles, agencies, resources] = await Promise.all([
-    needs(sections, 'ComponentSectionsFaqList') ? listFaqs() : [],
-    needs(sections, 'ComponentSectionsGuidingPrinciples') ? cached('principles', (c) => c.listGuidingPrinciples()) : [],
-    needs(sections, 'ComponentSectionsCouncilAgencies') ? cached('agencies', (c) => c.listCouncilAgencies()) : [],
+    needs(sections, 'ComponentSectionsFaqList') ? cached('faqs', (c) => c.listFaqs(), preview) : [],
+    needs(sections, 'ComponentSectionsGuidingPrinciples')
+      ? cached('principles', (c) => c.listGuidingPrinciples(), preview)
+      : [],
+    needs(sections, 'ComponentSectionsCouncilAgencies') ? cached('agencies', (c) => c.listCouncilAgencies(), preview) : [],
     needs(sections, 'ComponentSectionsResourceList')
-      ? cached('resources', async (c) => (await c.listResources({ pageSize: 100 })).resources)
+      ? cached('resources', async (c) => (await c.listResources({ pageSize: 100 })).resources, preview)
       : [],
   ]);
   return { page, sections, faqs, principles, agencies, resources };
 }
-
-export const listFaqs = (): Promise<Faq[]> => cached('faqs', (c) => c.listFaqs());
 
 /** Every published page, for the sitemap. */
 export const listPages = (): Promise<PageSummary[]> => cached('pages:list', (c) => c.listPages());

@@ -6,14 +6,14 @@ import { ui } from '$lib/ui-text';
 import { getLayoutContent, getPageView, isCmsUnavailable } from './content';
 import { buildSeo } from './seo';
 
-export async function loadPage(slug: string, url: URL) {
+export async function loadPage(slug: string, url: URL, preview: boolean) {
   const category = parseCategory(url.searchParams.get('category'));
   const [view, layout] = await Promise.all([
-    getPageView(slug).catch((failure: unknown) => {
+    getPageView(slug, preview).catch((failure: unknown) => {
       if (isCmsUnavailable(failure)) error(503, ui.errorTitle);
       throw failure;
     }),
-    getLayoutContent(),
+    getLayoutContent(preview),
   ]);
   if (!view) error(404, ui.notFoundTitle);
 

@@ -1,0 +1,66 @@
+// Strapi's two staff roles, set on every start so they always cover this site's content types:
+// - Editor: creates, edits, publishes and deletes any content, including site settings.
+// - Author: reads everything, writes drafts of their own entries; cannot publish, and cannot change
+//   site settings (the hotline numbers).
+// Both may use the media library. Role names and users stay editable in the admin.
+import type { Core } from '@strapi/strapi';
+
+const CM = 'plugin::content-manager.explorer';
+const SITE_SETTINGS = 'api::site-setting.site-setting';
+const IS_CREATOR = 'admin::is-creator';
+
+interface PermissionSpec {
+  action: string;
+  subject?: string | null;
+  properties?: Record<string, unknown>;
+  conditions?: string[];
+}
+
+interface ActionDefinition {
+  actionId: string;
+  section: string;
+  subjects?: string[];
+}
+
+const UPLOAD_PERMISSIONS: PermissionSpec[] = [
+  'plugin::upload.read',
+  'plugin::upload.configure-view',
+  'plugin::upload.assets.create',
+  'plugin::upload.assets.update',
+  'plugin::upload.assets.download',
+  'plugin::upload.assets.copy-link',
+].map((action) => ({ action }));
+
+function contentPermissions(strapi: Core.Strapi): PermissionSpec[] {
+  const actions = (strapi.service('admin::permission').actionProvider.values() as ActionDefinition[]).filter(
+    (action) => action.section === 'contentTypes',
+  );
+  const nonSiteSubjects = [...new Set(actions.flatMap((action) => action.subjects ?? []))].filter(
+    (subject) => !subject.startsWith('api::'),
+  );
+  return strapi
+    .service('admin::content-type')
+    .getPermissionsWithNestedFields(actions, { restrictedSubjects: nonSiteSubjects }) as PermissionSpec[];
+}
+
+export function authorPermissions(all: PermissionSpec[]): PermissionSpec[] {
+  return all
+    .filter(({ action, subject }) => {
+      if (action === `${CM}.publish`) return false;
+      return subject !== SITE_SETTINGS || action === `${CM}.read`;
+    })
+    .map((permission) =>
+      permission.action === `${CM}.read` || permission.action === `${CM}.create`
+        ? permission
+        : { ...permission, conditions: [IS_CREATOR] },
+    );
+}
+
+export async function configureEditorRoles(strapi: Core.Strapi): Promise<void> {
+  const roles = strapi.service('admin::role');
+  const editor = await strapi.db.query('admin::role').findOne({ where: { code: 'strapi-editor' } });
+  const author = await strapi.db.query('admin::role').findOne({ where: { code: 'strapi-author' } });
+  const all = contentPermissions(strapi);
+  if (editor) await roles.assignPermissions(editor.id, [...all, ...UPLOAD_PERMISSIONS]);
+  if (author) await roles.assignPermissions(author.id, [...authorPermissions(all), ...UPLOAD_PERMISSIONS]);
+}

@@ -1,0 +1,104 @@
+// Staff roles, exercised through the admin API as the admin panel uses it.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useSuiteCms, type BootedCms } from './harness';
+
+process.env.ADMIN_EMAIL = 'admin@mecasa.example';
+process.env.ADMIN_PASSWORD = 'First-admin-123';
+
+const suiteCms = useSuiteCms();
+let cms: BootedCms;
+
+async function login(email: string, password: string): Promise<string> {
+  const response = await fetch(`${cms.url}/admin/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  expect(response.status).toBe(200);
+  return ((await response.json()) as { data: { token: string } }).data.token;
+}
+
+async function staff(role: 'strapi-editor' | 'strapi-author', email: string): Promise<string> {
+  const { id } = await cms.strapi.db.query('admin::role').findOne({ where: { code: role } });
+  await cms.strapi.service('admin::user').create({
+    email,
+    firstname: role,
+    password: 'Staff-password-123',
+    isActive: true,
+    roles: [id],
+  });
+  return login(email, 'Staff-password-123');
+}
+
+const adminApi = (token: string) => async (method: string, path: string, body?: unknown) => {
+  const response = await fetch(`${cms.url}${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return { status: response.status, body: (await response.json().catch(() => null)) as { data?: { documentId?: string } } | null };
+};
+
+const FAQS = '/content-manager/collection-types/api::faq.faq';
+const SETTINGS = '/content-manager/single-types/api::site-setting.site-setting';
+
+beforeAll(() => {
+  cms = suiteCms();
+});
+
+describe('first administrator from the environment', () => {
+  it('exists and can log in', async () => {
+    expect(await login('admin@mecasa.example', 'First-admin-123')).toBeTruthy();
+  });
+});
+
+describe('Author', () => {
+  it('writes drafts but cannot publish them', async () => {
+    const api = adminApi(await staff('strapi-author', 'author@mecasa.example'));
+    const created = await api('POST', FAQS, { question: 'An author’s draft?', slug: 'an-authors-draft', order: 70 });
+    expect(created.status).toBe(201);
+    const documentId = created.body?.data?.documentId;
+    expect(documentId).toBeTruthy();
+    const publish = await api('POST', `${FAQS}/${documentId}/actions/publish`, {});
+    expect(publish.status).toBe(403);
+    const published = await cms.strapi.documents('api::faq.faq').findOne({ documentId: documentId!, status: 'published' });
+    expect(published).toBeNull();
+  });
+
+  it('cannot change the site settings (the hotline)', async () => {
+    const api = adminApi(await staff('strapi-author', 'author2@mecasa.example'));
+    const update = await api('PUT', SETTINGS, { siteName: 'Changed by an author' });
+    expect(update.status).toBe(403);
+    const read = await api('GET', SETTINGS);
+    expect(read.status).toBe(200);
+    expect((await cms.strapi.documents('api::site-setting.site-setting').findFirst())?.siteName).toBe('Maine STEN');
+  });
+});
+
+describe('Editor', () => {
+  it('edits and publishes any content, including the site settings', async () => {
+    const api = adminApi(await staff('strapi-editor', 'editor@mecasa.example'));
+    const faq = await cms.strapi.documents('api::faq.faq').findFirst({ filters: { slug: 'do-we-need-more-laws' } });
+    const publish = await api('POST', `${FAQS}/${faq!.documentId}/actions/publish`, {
+      question: 'Do we need more laws?',
+    });
+    expect(publish.status).toBe(200);
+    const settings = await api('PUT', SETTINGS, { siteName: 'Maine STEN (edited)' });
+    expect(settings.status).toBe(200);
+  });
+
+  it('cannot save a malformed hotline number through the admin either', async () => {
+    const api = adminApi(await staff('strapi-editor', 'editor2@mecasa.example'));
+    const current = await cms.strapi.documents('api::site-setting.site-setting').findFirst({ populate: ['hotline'] });
+    const { id: _id, ...hotline } = current!.hotline as { id: number } & Record<string, unknown>;
+    const update = await api('PUT', SETTINGS, { hotline: { ...hotline, phone: '1-800-373-3888x' } });
+    expect(update.status).toBe(400);
+    expect(JSON.stringify(update.body)).toContain('write it like 1-888-373-7888');
+    for (const status of ['draft', 'published'] as const) {
+      const after = await cms.strapi
+        .documents('api::site-setting.site-setting')
+        .findFirst({ status, populate: ['hotline'] });
+      expect((after!.hotline as { phone: string }).phone).toBe('1-888-373-7888');
+    }
+  });
+});

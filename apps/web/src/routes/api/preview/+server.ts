@@ -1,0 +1,17 @@
+// GET /api/preview?secret=…&uid=…&slug=… — entered from the CMS's "Open preview" button.
+import { error, redirect } from '@sveltejs/kit';
+import { isPreviewSecret, PREVIEW_COOKIE, previewCookieValue, previewEnabled, sitePathFor } from '$lib/server/preview';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = ({ url, cookies }) => {
+  if (!previewEnabled()) error(404, 'Not found');
+  if (!isPreviewSecret(url.searchParams.get('secret'))) error(401, 'Unauthorized');
+  cookies.set(PREVIEW_COOKIE, previewCookieValue(), {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: url.protocol === 'https:',
+    maxAge: 60 * 60,
+  });
+  redirect(303, sitePathFor(url.searchParams.get('uid') ?? '', url.searchParams.get('slug')));
+};

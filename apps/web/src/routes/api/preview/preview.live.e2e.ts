@@ -1,0 +1,56 @@
+// Draft preview: guarded by PREVIEW_SECRET, shows drafts with a banner to the editor only, never
+// leaks into what visitors get, and is never stored by the browser.
+import { expect, test } from '@playwright/test';
+import { CMS_PORT } from '../../../e2e';
+
+const CMS = `http://127.0.0.1:${CMS_PORT}`;
+const auth = { authorization: `Bearer ${process.env.E2E_WRITE_TOKEN}` };
+const secret = process.env.E2E_PREVIEW_SECRET!;
+const previewUrl = (s: string) => `/api/preview?secret=${s}&uid=api::page.page&slug=preview-test-page`;
+
+test('without the secret the preview endpoint answers 401 and sets nothing', async ({ request, context }) => {
+  expect((await request.get('/api/preview?uid=api::page.page&slug=about', { maxRedirects: 0 })).status()).toBe(401);
+  expect((await request.get(previewUrl('wrong'), { maxRedirects: 0 })).status()).toBe(401);
+  expect(await context.cookies()).toEqual([]);
+});
+
+test('an editor sees the draft with a banner; visitors still get the published page', async ({ page, browser, request }) => {
+  const created = await request.post(`${CMS}/api/pages?status=published`, {
+    headers: auth,
+    data: { data: { title: 'Preview test page', slug: 'preview-test-page', showInNavigation: false, order: 98 } },
+  });
+  expect(created.status()).toBe(201);
+  const { documentId } = ((await created.json()) as { data: { documentId: string } }).data;
+  // Save a draft change without publishing it.
+  const draft = await request.put(`${CMS}/api/pages/${documentId}?status=draft`, {
+    headers: auth,
+    data: { data: { title: 'Preview test page (draft change)' } },
+  });
+  expect(draft.status()).toBe(200);
+
+  try {
+    await page.goto(previewUrl(secret));
+    await expect(page).toHaveURL(/\/preview-test-page$/);
+    await expect(page.locator('h1')).toHaveText('Preview test page (draft change)');
+    await expect(page.locator('.preview-banner')).toContainText('Preview — not published');
+    const cookie = (await page.context().cookies()).find((c) => c.name === 'sten_preview');
+    expect(cookie?.httpOnly).toBe(true);
+    const response = await page.reload();
+    expect(response?.headers()['cache-control']).toBe('no-store');
+
+    // A visitor (another browser) meanwhile gets the published version, from the public cache.
+    const visitor = await browser.newContext();
+    const visitorPage = await visitor.newPage();
+    await visitorPage.goto('/preview-test-page');
+    await expect(visitorPage.locator('h1')).toHaveText('Preview test page');
+    await expect(visitorPage.locator('.preview-banner')).toHaveCount(0);
+    await visitor.close();
+
+    await page.getByRole('link', { name: 'Exit preview' }).click();
+    await expect(page).toHaveURL(/\/preview-test-page$/);
+    await expect(page.locator('h1')).toHaveText('Preview test page');
+    await expect(page.locator('.preview-banner')).toHaveCount(0);
+  } finally {
+    await request.delete(`${CMS}/api/pages/${documentId}`, { headers: auth });
+  }
+});
