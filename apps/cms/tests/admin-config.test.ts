@@ -1,0 +1,46 @@
+// What editors see in the admin's list views: useful columns, sorted by the order field, and
+// relations shown by their human name.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useSuiteCms, type BootedCms } from './harness';
+
+const suiteCms = useSuiteCms();
+let cms: BootedCms;
+
+beforeAll(() => {
+  cms = suiteCms();
+});
+
+interface Configuration {
+  settings: { mainField: string; defaultSortBy: string; defaultSortOrder: string };
+  layouts: { list: string[] };
+  metadatas: Record<string, { edit: { description: string } }>;
+}
+
+const configurationOf = async (uid: string): Promise<Configuration> =>
+  (await cms.strapi.plugin('content-manager').service('content-types').findConfiguration({ uid })) as Configuration;
+
+describe('admin list views', () => {
+  it.each([
+    ['api::faq.faq', 'question', ['question', 'slug', 'order']],
+    ['api::guiding-principle.guiding-principle', 'statement', ['statement', 'group', 'order']],
+    ['api::council-agency.council-agency', 'name', ['name', 'website', 'order']],
+    ['api::resource.resource', 'title', ['title', 'category', 'url', 'order']],
+    ['api::page.page', 'title', ['title', 'slug', 'showInNavigation', 'order']],
+  ])('%s lists %s with its columns, sorted by order', async (uid, mainField, columns) => {
+    const configuration = await configurationOf(uid);
+    expect(configuration.settings).toMatchObject({ mainField, defaultSortBy: 'order', defaultSortOrder: 'ASC' });
+    expect(configuration.layouts.list).toEqual(columns);
+  });
+
+  it('explains every field of every content type to editors', async () => {
+    for (const uid of Object.keys(cms.strapi.contentTypes).filter((key) => key.startsWith('api::'))) {
+      const { metadatas } = await configurationOf(uid);
+      const attributes = Object.keys(cms.strapi.contentTypes[uid as 'api::faq.faq'].attributes).filter(
+        (name) => !['createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations'].includes(name),
+      );
+      for (const attribute of attributes) {
+        expect(metadatas[attribute]?.edit.description, `${uid}.${attribute}`).toBeTruthy();
+      }
+    }
+  });
+});
