@@ -1,9 +1,10 @@
 // `pnpm start`: builds whatever is missing or out of date, then runs the CMS and the web app
 // together with prefixed output. Ctrl-C (or either process exiting) stops both.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildIfStale } from './build-if-stale.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cmsDir = path.join(root, 'apps/cms');
@@ -13,36 +14,9 @@ const cmsPort = process.env.CMS_PORT ?? '1337';
 const webPort = process.env.WEB_PORT ?? '3000';
 const cmsUrl = process.env.CMS_URL ?? `http://127.0.0.1:${cmsPort}`;
 
-/** Newest modification time below the given paths (0 when none exist). */
-function newest(paths) {
-  let latest = 0;
-  const visit = (entry) => {
-    if (!existsSync(entry)) return;
-    const stat = statSync(entry);
-    if (stat.isDirectory()) {
-      for (const child of readdirSync(entry)) if (child !== 'node_modules') visit(path.join(entry, child));
-    } else {
-      latest = Math.max(latest, stat.mtimeMs);
-    }
-  };
-  paths.forEach(visit);
-  return latest;
-}
-
-function buildIfStale(name, dir, sources, output) {
-  const outputTime = existsSync(output) ? statSync(output).mtimeMs : 0;
-  if (outputTime > 0 && outputTime >= newest(sources.map((source) => path.join(dir, source)))) return;
-  console.log(`[start] building ${name}…`);
-  const result = spawnSync('pnpm', ['run', 'build'], { cwd: dir, stdio: 'inherit', env: { ...process.env, CMS_URL: cmsUrl } });
-  if (result.status !== 0) {
-    console.error(`[start] building ${name} failed`);
-    process.exit(result.status ?? 1);
-  }
-}
-
 spawnSync(process.execPath, [path.join(cmsDir, 'scripts/ensure-env.mjs')], { stdio: 'inherit' });
-buildIfStale('the CMS', cmsDir, ['config', 'src', 'package.json', 'tsconfig.json'], path.join(cmsDir, 'dist/build/index.html'));
-buildIfStale('the website', webDir, ['src', 'static', 'package.json', 'svelte.config.js', 'vite.config.ts'], path.join(webDir, 'build/index.js'));
+buildIfStale('cms');
+buildIfStale('web');
 
 /** A secret both apps share (CMS_READ_TOKEN, REVALIDATE_SECRET): from the environment or apps/cms/.env. */
 function sharedSecret(name) {
@@ -99,6 +73,8 @@ run('web', process.execPath, ['build'], webDir, {
   CMS_READ_TOKEN: sharedSecret('CMS_READ_TOKEN'),
   REVALIDATE_SECRET: sharedSecret('REVALIDATE_SECRET'),
   PREVIEW_SECRET: sharedSecret('PREVIEW_SECRET'),
+  // The admin (opened at the address printed below) frames the site's draft preview.
+  CMS_PUBLIC_URL: process.env.CMS_PUBLIC_URL || `http://localhost:${cmsPort}`,
   ORIGIN: process.env.ORIGIN ?? `http://localhost:${webPort}`,
 });
 console.log(`[start] CMS admin: http://localhost:${cmsPort}/admin  GraphQL: http://localhost:${cmsPort}/graphql  Site: http://localhost:${webPort}`);

@@ -1,6 +1,6 @@
 // Checks on what cannot run here (no Docker engine) and on the promises the README makes.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -51,6 +51,16 @@ describe('docker-compose.yml', () => {
     expect(compose.services.web?.environment?.CMS_URL).toBe('http://cms:1337');
   });
 
+  it('shares the read token and the preview and revalidation secrets between the CMS and the site', () => {
+    const cms = compose.services.cms!.environment!;
+    const web = compose.services.web!.environment!;
+    for (const secret of ['CMS_READ_TOKEN', 'REVALIDATE_SECRET', 'PREVIEW_SECRET']) {
+      expect(String(cms[secret])).toMatch(new RegExp(`^\\$\\{${secret}:\\?`));
+      expect(web[secret]).toBe(cms[secret]);
+    }
+    expect(cms.SITE_REVALIDATE_URL).toBe('http://web:3000/api/revalidate');
+  });
+
   it('publishes the ports and keeps the database and uploads in volumes', () => {
     expect(compose.services.cms?.ports).toEqual(['${CMS_PORT:-1337}:1337']);
     expect(compose.services.web?.ports).toEqual(['${WEB_PORT:-3000}:3000']);
@@ -92,6 +102,12 @@ describe('README', () => {
   const readme = read('README.md');
   const quickStart = readme.split(/^## /m).find((section) => section.startsWith('Quick start')) ?? '';
   const commands = [...quickStart.matchAll(/```(?:sh|bash)\n([\s\S]*?)```/g)].map((match) => match[1]!.trim());
+
+  it('shows editors screenshots that are in the repository', () => {
+    const images = [...readme.matchAll(/!\[[^\]]+\]\(([^)]+)\)/g)].map((match) => match[1]!);
+    expect(images.length).toBeGreaterThanOrEqual(5);
+    for (const image of images) expect(existsSync(path.join(root, image)), image).toBe(true);
+  });
 
   it('has a quick start of exactly two commands: start, then test', () => {
     expect(commands).toHaveLength(2);

@@ -12,6 +12,11 @@ const CMS_READ_TOKEN = (process.env.E2E_CMS_READ_TOKEN ??= randomBytes(24).toStr
 const REVALIDATE_SECRET = (process.env.E2E_REVALIDATE_SECRET ??= randomBytes(24).toString('hex'));
 const E2E_WRITE_TOKEN = (process.env.E2E_WRITE_TOKEN ??= randomBytes(24).toString('hex'));
 const PREVIEW_SECRET = (process.env.E2E_PREVIEW_SECRET ??= randomBytes(24).toString('hex'));
+// The admin journey signs in to the real Strapi admin as a member of the Editor role.
+const E2E_EDITOR_EMAIL = (process.env.E2E_EDITOR_EMAIL ??= 'editor@example.test');
+const E2E_EDITOR_PASSWORD = (process.env.E2E_EDITOR_PASSWORD ??= `Editor-${randomBytes(9).toString('hex')}`);
+
+const CHANGES_CONTENT = ['**/*.live.e2e.ts', '**/*.admin.e2e.ts'];
 
 const chromium = {
   ...devices['Desktop Chrome'],
@@ -65,7 +70,11 @@ export default defineConfig({
         CMS_READ_TOKEN,
         REVALIDATE_SECRET,
         E2E_WRITE_TOKEN,
+        E2E_EDITOR_EMAIL,
+        E2E_EDITOR_PASSWORD,
         SITE_REVALIDATE_URL: `${SITE}/api/revalidate`,
+        SITE_URL: SITE,
+        PREVIEW_SECRET,
       },
       reuseExistingServer: false,
       timeout: 180_000,
@@ -74,13 +83,24 @@ export default defineConfig({
     site(SITE_WITHOUT_CMS, 'http://127.0.0.1:9'),
   ],
   projects: [
-    { name: 'js-on', use: { ...chromium, javaScriptEnabled: true }, testIgnore: '**/*.live.e2e.ts' },
+    { name: 'js-on', use: { ...chromium, javaScriptEnabled: true }, testIgnore: CHANGES_CONTENT },
     {
       name: 'js-off',
       use: { ...chromium, javaScriptEnabled: false },
-      testIgnore: ['**/*.js-only.e2e.ts', '**/*.live.e2e.ts'],
+      testIgnore: ['**/*.js-only.e2e.ts', ...CHANGES_CONTENT],
     },
-    // Changes content, so it runs after the read-only journeys.
+    // These change content, so they run after the read-only journeys.
     { name: 'publish-live', use: chromium, testMatch: '**/*.live.e2e.ts', dependencies: ['js-on', 'js-off'] },
+    {
+      name: 'admin',
+      use: {
+        ...chromium,
+        baseURL: `http://127.0.0.1:${CMS_PORT}`,
+        viewport: { width: 1366, height: 900 },
+        screenshot: 'only-on-failure',
+      },
+      testMatch: '**/*.admin.e2e.ts',
+      dependencies: ['js-on', 'js-off'],
+    },
   ],
 });

@@ -13,6 +13,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
           'img-src': ["'self'", 'data:', 'blob:'],
           'media-src': ["'self'", 'data:', 'blob:'],
           'frame-ancestors': ["'self'"],
+          // "Open preview" shows the website's draft view inside the admin.
+          'frame-src': ["'self'", new URL(env('SITE_URL', 'http://localhost:3000')).origin],
           upgradeInsecureRequests: null,
         },
       },

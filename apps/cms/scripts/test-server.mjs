@@ -1,12 +1,12 @@
 // A throwaway CMS for other packages' tests: compiles the app, boots the real Strapi with the seed
 // content on a fresh temp SQLite file, listens on CMS_PORT (default 1339) and cleans up on exit.
 // Prints "CMS ready at <url>" once it answers.
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { fillThrowawaySecrets } from './throwaway-secrets.mjs';
 
 const require = createRequire(import.meta.url);
 // Strapi's ESM build cannot be loaded by Node's ESM loader (directory imports); use its CJS build.
@@ -14,7 +14,6 @@ const { createStrapi, compileStrapi } = require('@strapi/strapi');
 
 const appDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = mkdtempSync(path.join(tmpdir(), 'maine-sten-test-cms-'));
-const secret = () => randomBytes(16).toString('base64');
 
 Object.assign(process.env, {
   NODE_ENV: process.env.NODE_ENV ?? 'test',
@@ -23,13 +22,12 @@ Object.assign(process.env, {
   DATABASE_CLIENT: 'sqlite',
   DATABASE_FILENAME: path.join(dataDir, 'data.db'),
 });
-for (const name of ['API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY']) {
-  process.env[name] ??= secret();
-}
-process.env.APP_KEYS ??= `${secret()},${secret()}`;
+fillThrowawaySecrets(process.env);
 
 await compileStrapi({ appDir });
-const strapi = createStrapi({ appDir, distDir: path.join(appDir, 'dist'), serveAdminPanel: false, autoReload: false });
+// The admin panel is served when it has been built (`pnpm --filter @maine-sten/cms build`).
+const serveAdminPanel = existsSync(path.join(appDir, 'dist/build/index.html'));
+const strapi = createStrapi({ appDir, distDir: path.join(appDir, 'dist'), serveAdminPanel, autoReload: false });
 strapi.log.level = process.env.CMS_LOG_LEVEL ?? 'warn';
 
 let stopping = false;
@@ -55,6 +53,18 @@ if (process.env.E2E_WRITE_TOKEN) {
     description: 'Created by scripts/test-server.mjs',
     type: 'full-access',
     secret: process.env.E2E_WRITE_TOKEN,
+  });
+}
+// The admin end-to-end test signs in as an editor (Strapi's Editor role).
+if (process.env.E2E_EDITOR_EMAIL && process.env.E2E_EDITOR_PASSWORD) {
+  const editorRole = await strapi.db.query('admin::role').findOne({ where: { code: 'strapi-editor' } });
+  await strapi.service('admin::user').create({
+    email: process.env.E2E_EDITOR_EMAIL,
+    password: process.env.E2E_EDITOR_PASSWORD,
+    firstname: 'Test',
+    lastname: 'Editor',
+    isActive: true,
+    roles: [editorRole.id],
   });
 }
 // strapi.start() drops process listeners set before it; set them again.

@@ -6,6 +6,7 @@ import { applyRegistrationSetting } from './bootstrap/registration';
 import { notifySiteOfChanges } from './bootstrap/site-revalidation';
 import { ensureSiteToken } from './bootstrap/site-token';
 import { publishedOnlyForPublic } from './document-middlewares/published-only-for-public';
+import { requireImageAlt } from './document-middlewares/require-image-alt';
 import { validateHotline } from './document-middlewares/validate-hotline';
 import { seedInitialContent } from './seed';
 
@@ -13,6 +14,7 @@ export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     strapi.documents.use(publishedOnlyForPublic(strapi));
     strapi.documents.use(validateHotline(strapi));
+    strapi.documents.use(requireImageAlt());
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

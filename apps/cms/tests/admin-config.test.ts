@@ -13,7 +13,7 @@ beforeAll(() => {
 interface Configuration {
   settings: { mainField: string; defaultSortBy: string; defaultSortOrder: string };
   layouts: { list: string[] };
-  metadatas: Record<string, { edit: { description: string } }>;
+  metadatas: Record<string, { edit: { label: string; description: string }; list: { label: string } }>;
 }
 
 const configurationOf = async (uid: string): Promise<Configuration> =>
@@ -32,6 +32,18 @@ describe('admin list views', () => {
     expect(configuration.layouts.list).toEqual(columns);
   });
 
+  it('labels every field in words, not by its code name', async () => {
+    const { metadatas } = await configurationOf('api::site-setting.site-setting');
+    expect(metadatas.quickExitUrl?.edit.label).toBe('Quick exit URL');
+    expect(metadatas.quickExitUrl?.list.label).toBe('Quick exit URL');
+    const faq = await configurationOf('api::faq.faq');
+    expect(faq.metadatas.question?.edit.label).toBe('Question');
+    const hotline = (await cms.strapi.plugin('content-manager').service('components').findConfiguration({
+      uid: 'shared.hotline',
+    })) as Configuration;
+    expect(hotline.metadatas.sms?.edit.label).toBe('SMS');
+  });
+
   it('explains every field of every content type to editors', async () => {
     for (const uid of Object.keys(cms.strapi.contentTypes).filter((key) => key.startsWith('api::'))) {
       const { metadatas } = await configurationOf(uid);
@@ -40,6 +52,7 @@ describe('admin list views', () => {
       );
       for (const attribute of attributes) {
         expect(metadatas[attribute]?.edit.description, `${uid}.${attribute}`).toBeTruthy();
+        expect(metadatas[attribute]?.edit.label, `${uid}.${attribute}`).not.toBe(attribute);
       }
     }
   });

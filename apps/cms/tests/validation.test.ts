@@ -76,3 +76,49 @@ describe('unique slugs', () => {
     ).rejects.toThrow(/unique/i);
   });
 });
+
+describe('images in rich text', () => {
+  const imageNode = (alternativeText: string | null) => ({
+    type: 'image' as const,
+    // The shape the rich-text editor stores when an image from the media library is inserted.
+    image: {
+      name: 'outreach-poster.png',
+      alternativeText,
+      url: '/uploads/outreach_poster_1a2b3c.png',
+      width: 800,
+      height: 600,
+      hash: 'outreach_poster_1a2b3c',
+      ext: '.png',
+      mime: 'image/png',
+      size: 42.5,
+      provider: 'local',
+      createdAt: '2026-11-24T09:00:00.000Z',
+      updatedAt: '2026-11-24T09:00:00.000Z',
+    },
+    children: [{ type: 'text', text: '' }] as [{ type: 'text'; text: '' }],
+  });
+  const pageWith = (alternativeText: string | null, slug: string) => ({
+    data: {
+      title: `Image test ${slug}`,
+      slug,
+      showInNavigation: false,
+      order: 0,
+      body: [{ __component: 'sections.rich-text' as const, body: [imageNode(alternativeText)] }],
+    },
+  });
+  const pages = () => cms.strapi.documents('api::page.page');
+
+  it.each([null, '', '   '])('refuses an image without alternative text (%j), in drafts too', async (alt) => {
+    await expect(pages().create({ ...pageWith(alt, 'image-no-alt'), status: 'published' })).rejects.toThrow(
+      /Every image needs alternative text.*Missing for: outreach-poster\.png/,
+    );
+    await expect(pages().create(pageWith(alt, 'image-no-alt'))).rejects.toThrow(/alternative text/);
+    expect(await pages().findFirst({ filters: { slug: 'image-no-alt' } })).toBeNull();
+  });
+
+  it('accepts an image that describes itself', async () => {
+    const created = await pages().create({ ...pageWith('Poster: signs of trafficking', 'image-with-alt'), status: 'published' });
+    expect(created.slug).toBe('image-with-alt');
+    await pages().delete({ documentId: created.documentId });
+  });
+});

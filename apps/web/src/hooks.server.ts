@@ -1,5 +1,6 @@
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Handle, HandleServerError } from '@sveltejs/kit';
+import { cmsPublicOrigin } from '$lib/server/cms-url';
 import { isPreviewCookie, PREVIEW_COOKIE } from '$lib/server/preview';
 
 /** Pages are a few KB of HTML: compress them here (static files are precompressed at build). */
@@ -25,7 +26,17 @@ export const handle: Handle = async ({ event, resolve }) => {
   const response = await resolve(event);
   response.headers.set('x-content-type-options', 'nosniff');
   response.headers.set('referrer-policy', 'no-referrer');
-  response.headers.set('x-frame-options', 'DENY');
+  // Strapi's "Open preview" shows the site inside the admin: only preview responses may be framed,
+  // and only by the CMS. Everything else keeps svelte.config.js's CSP (frame-ancestors 'none').
+  if (event.locals.preview || event.url.pathname.startsWith('/api/preview')) {
+    const csp = response.headers.get('content-security-policy') ?? "frame-ancestors 'none'";
+    response.headers.set(
+      'content-security-policy',
+      csp.replace(/frame-ancestors [^;]*/, `frame-ancestors 'self' ${cmsPublicOrigin()}`),
+    );
+  } else {
+    response.headers.set('x-frame-options', 'DENY');
+  }
   response.headers.set('permissions-policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=()');
   if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
   response.headers.set('cache-control', 'no-store');

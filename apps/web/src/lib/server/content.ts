@@ -17,6 +17,7 @@ import {
 } from '@maine-sten/content-client';
 import { FALLBACK_SETTINGS } from '$lib/hotline';
 import { ContentCache } from './cache';
+import { cmsUrl } from './cms-url';
 
 export type { CouncilAgency, Faq, GuidingPrinciple, Page, PageSummary, Resource, Section, SiteSettings };
 
@@ -27,7 +28,7 @@ const contentClient = (preview = false): ContentClient => {
   let client = clients.get(status);
   if (!client) {
     client = createContentClient({
-      url: env.CMS_URL || `http://127.0.0.1:${env.CMS_PORT || '1337'}`,
+      url: cmsUrl(),
       token: env.CMS_READ_TOKEN || undefined,
       status,
       timeoutMs: Number(env.CMS_TIMEOUT_MS || 5000),
@@ -134,8 +135,7 @@ export const isCmsUnavailable = (error: unknown): boolean => error instanceof Co
 
 /** An uploaded file from the CMS, streamed through the site; null when the CMS has no such file. */
 export async function fetchUpload(path: string): Promise<Response | null> {
-  const base = env.CMS_URL || `http://127.0.0.1:${env.CMS_PORT || '1337'}`;
-  const response = await fetch(new URL(`/uploads/${path}`, base), { signal: AbortSignal.timeout(15_000) }).catch(
+  const response = await fetch(new URL(`/uploads/${path}`, cmsUrl()), { signal: AbortSignal.timeout(15_000) }).catch(
     () => null,
   );
   if (!response || !response.ok || !response.body) return null;

@@ -14,13 +14,19 @@ test('every FAQ has a heading and an anchor that the question list links to', as
   }
 });
 
-test('a direct link to a question lands on it', async ({ page }) => {
-  await page.goto('/faq#how-can-i-help');
-  const target = page.locator('#how-can-i-help');
-  await expect(target).toBeInViewport();
-  await expect(target.locator('h2')).toHaveText('How can I help?');
-  await expect(target.locator('li')).toHaveCount(12);
-});
+for (const width of [1280, 320]) {
+  test(`a direct link to a question lands on it, below the sticky exit bar (${width} px)`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 700 });
+    await page.goto('/faq#how-can-i-help');
+    const target = page.locator('#how-can-i-help');
+    await expect(target).toBeInViewport();
+    await expect(target.locator('h2')).toHaveText('How can I help?');
+    await expect(target.locator('li')).toHaveCount(12);
+    const bar = (await page.locator('.quick-exit').boundingBox())!;
+    const heading = (await target.locator('h2').boundingBox())!;
+    expect(heading.y).toBeGreaterThanOrEqual(bar.y + bar.height);
+  });
+}
 
 test('the hotline answer shows the number from site settings', async ({ page }) => {
   await page.goto('/faq');

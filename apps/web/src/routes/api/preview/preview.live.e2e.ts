@@ -37,11 +37,17 @@ test('an editor sees the draft with a banner; visitors still get the published p
     expect(cookie?.httpOnly).toBe(true);
     const response = await page.reload();
     expect(response?.headers()['cache-control']).toBe('no-store');
+    // The admin shows the preview in a frame: only the CMS may frame it, and the rest of the CSP stays.
+    const csp = response?.headers()['content-security-policy'] ?? '';
+    expect(csp).toContain(`frame-ancestors 'self' ${CMS}`);
+    expect(csp).toContain("script-src 'self'");
 
     // A visitor (another browser) meanwhile gets the published version, from the public cache.
     const visitor = await browser.newContext();
     const visitorPage = await visitor.newPage();
-    await visitorPage.goto('/preview-test-page');
+    const visitorResponse = await visitorPage.goto('/preview-test-page');
+    expect(visitorResponse?.headers()['x-frame-options']).toBe('DENY');
+    expect(visitorResponse?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
     await expect(visitorPage.locator('h1')).toHaveText('Preview test page');
     await expect(visitorPage.locator('.preview-banner')).toHaveCount(0);
     await visitor.close();

@@ -1,0 +1,64 @@
+// Builds an app of this repository unless its build output is newer than all of its sources.
+// Used by `pnpm start` and before the end-to-end tests (which need the CMS admin panel built).
+// CLI: node scripts/build-if-stale.mjs cms|web
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export const APPS = {
+  cms: {
+    name: 'the CMS',
+    dir: path.join(root, 'apps/cms'),
+    sources: ['config', 'src', 'scripts/build.mjs', 'package.json', 'tsconfig.json'],
+    output: 'dist/build/index.html',
+  },
+  web: {
+    name: 'the website',
+    dir: path.join(root, 'apps/web'),
+    sources: ['src', 'static', 'package.json', 'svelte.config.js', 'vite.config.ts'],
+    output: 'build/index.js',
+  },
+};
+
+/** Newest modification time below the given paths (0 when none exist). */
+function newest(paths) {
+  let latest = 0;
+  const visit = (entry) => {
+    if (!existsSync(entry)) return;
+    const stat = statSync(entry);
+    if (stat.isDirectory()) {
+      for (const child of readdirSync(entry)) if (child !== 'node_modules') visit(path.join(entry, child));
+    } else {
+      latest = Math.max(latest, stat.mtimeMs);
+    }
+  };
+  paths.forEach(visit);
+  return latest;
+}
+
+/** Runs the app's `build` script when its output is missing or older than a source; exits on failure. */
+export function buildIfStale(app, env = process.env) {
+  const { name, dir, sources, output } = APPS[app];
+  const outputFile = path.join(dir, output);
+  const outputTime = existsSync(outputFile) ? statSync(outputFile).mtimeMs : 0;
+  if (outputTime > 0 && outputTime >= newest(sources.map((source) => path.join(dir, source)))) return;
+  console.log(`[build] building ${name}…`);
+  const result = spawnSync('pnpm', ['run', 'build'], { cwd: dir, stdio: 'inherit', env });
+  if (result.status !== 0) {
+    console.error(`[build] building ${name} failed`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  for (const app of process.argv.slice(2)) {
+    if (!(app in APPS)) {
+      console.error(`usage: node scripts/build-if-stale.mjs ${Object.keys(APPS).join('|')}…`);
+      process.exit(2);
+    }
+    buildIfStale(app);
+  }
+}
