@@ -12,7 +12,8 @@ export const APPS = {
   cms: {
     name: 'the CMS',
     dir: path.join(root, 'apps/cms'),
-    sources: ['config', 'src', 'scripts/build.mjs', 'package.json', 'tsconfig.json'],
+    // ../../patches: patched dependencies (the admin panel bundles @strapi/content-manager).
+    sources: ['config', 'src', 'scripts/build.mjs', 'package.json', 'tsconfig.json', '../../patches'],
     output: 'dist/build/index.html',
   },
   web: {

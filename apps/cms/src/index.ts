@@ -5,6 +5,7 @@ import { setPublicAccess } from './bootstrap/public-permissions';
 import { applyRegistrationSetting } from './bootstrap/registration';
 import { notifySiteOfChanges } from './bootstrap/site-revalidation';
 import { ensureSiteToken } from './bootstrap/site-token';
+import { limitRichText } from './document-middlewares/limit-rich-text';
 import { publishedOnlyForPublic } from './document-middlewares/published-only-for-public';
 import { requireImageAlt } from './document-middlewares/require-image-alt';
 import { validateHotline } from './document-middlewares/validate-hotline';
@@ -15,6 +16,7 @@ export default {
     strapi.documents.use(publishedOnlyForPublic(strapi));
     strapi.documents.use(validateHotline(strapi));
     strapi.documents.use(requireImageAlt());
+    strapi.documents.use(limitRichText(strapi));
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

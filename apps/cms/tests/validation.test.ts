@@ -1,6 +1,7 @@
 // What protects the public from a bad edit is enforced by the CMS itself, so neither the admin nor
 // the API (with any token) can save it.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { RICH_TEXT_MAX_CHARACTERS } from '../src/document-middlewares/limit-rich-text';
 import { siteSetting } from '../src/seed/site-setting';
 import { useSuiteCms, type BootedCms } from './harness';
 
@@ -120,5 +121,43 @@ describe('images in rich text', () => {
     const created = await pages().create({ ...pageWith('Poster: signs of trafficking', 'image-with-alt'), status: 'published' });
     expect(created.slug).toBe('image-with-alt');
     await pages().delete({ documentId: created.documentId });
+  });
+});
+
+describe('text length', () => {
+  const paragraph = (text: string) => ({ type: 'paragraph' as const, children: [{ type: 'text' as const, text }] });
+  const faqs = () => cms.strapi.documents('api::faq.faq');
+
+  it('refuses an FAQ answer longer than the rich-text limit, in drafts too, and keeps the old one', async () => {
+    const faq = await faqs().findFirst({ filters: { slug: 'do-we-need-more-laws' } });
+    const huge = [paragraph('x'.repeat(RICH_TEXT_MAX_CHARACTERS - 10)), paragraph('y'.repeat(20))];
+    for (const status of ['published', undefined] as const) {
+      await expect(faqs().update({ documentId: faq!.documentId, data: { answer: huge }, status })).rejects.toThrow(
+        /Rich text is limited to 20,000 characters per field; too long: answer \(20,010\)/,
+      );
+    }
+    expect((await faqs().findOne({ documentId: faq!.documentId }))?.answer).toEqual(faq!.answer);
+  });
+
+  it('refuses an over-long rich-text section inside a page body, naming it', async () => {
+    await expect(
+      cms.strapi.documents('api::page.page').create({
+        data: {
+          title: 'Too long',
+          slug: 'too-long',
+          showInNavigation: false,
+          order: 0,
+          body: [
+            { __component: 'sections.rich-text', body: [paragraph('Short.')] },
+            { __component: 'sections.rich-text', body: [paragraph('z'.repeat(RICH_TEXT_MAX_CHARACTERS + 1))] },
+          ],
+        },
+      }),
+    ).rejects.toThrow(/too long: body 2 › body \(20,001\)/);
+  });
+
+  it('refuses an over-long question in a draft as well as on publish', async () => {
+    const faq = await faqs().findFirst();
+    await expect(faqs().update({ documentId: faq!.documentId, data: { question: 'Why? '.repeat(50) } })).rejects.toThrow();
   });
 });

@@ -4,7 +4,7 @@
 // The screenshots illustrate README's "Editing the site".
 import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test';
 import { CMS_PORT, SITE } from './e2e';
 
 const DOCS_DIR = path.resolve(import.meta.dirname, '../../../docs/editing');
@@ -42,7 +42,42 @@ async function signIn(page: Page, testInfo?: TestInfo): Promise<void> {
   // Strapi's own "what's new" banner is not part of this site's admin; keep it out of the screenshots.
   await page.getByRole('heading', { name: /^Hello/ }).waitFor();
   const announcement = page.getByText(/Introducing the new/);
-  if (await announcement.isVisible()) await page.getByRole('button', { name: 'Close' }).first().click();
+  if (await announcement.isVisible()) {
+    await page.getByRole('button', { name: 'Close' }).first().click();
+    await expect(announcement).toBeHidden();
+  }
+}
+
+/**
+ * Clicks just after the last character of a rich-text editor, as an editor would, until the caret
+ * is really there (the layout may still be settling, and the editor follows the browser's caret
+ * a moment after the click).
+ */
+async function placeCaretAtEnd(page: Page, editor: Locator): Promise<void> {
+  await expect
+    .poll(
+      async () => {
+        const end = await editor.evaluate((element) => {
+          const strings = element.querySelectorAll('[data-slate-string]');
+          const text = strings[strings.length - 1]!.firstChild!;
+          const range = document.createRange();
+          range.setStart(text, text.textContent!.length - 1);
+          range.setEnd(text, text.textContent!.length);
+          const rect = range.getBoundingClientRect();
+          return { x: rect.right + 1, y: rect.top + rect.height / 2 };
+        });
+        await page.mouse.click(end.x, end.y);
+        await page.waitForTimeout(250);
+        return editor.evaluate((element) => {
+          const strings = element.querySelectorAll('[data-slate-string]');
+          const text = strings[strings.length - 1]!.firstChild!;
+          const selection = document.getSelection()!;
+          return selection.anchorNode === text && selection.anchorOffset === text.textContent!.length;
+        });
+      },
+      { timeout: 15_000 },
+    )
+    .toBe(true);
 }
 
 test('an editor changes an FAQ answer, previews the draft, publishes, and it is live within 5 s', async ({
@@ -63,17 +98,7 @@ test('an editor changes an FAQ answer, previews the draft, publishes, and it is 
   // The answer is rich text: add a sentence at its end and save the draft.
   const answer = page.locator('[data-slate-editor="true"]').first();
   await expect(answer).toContainText('dignity for victims.');
-  // Click just after the answer's last character, as an editor would, to put the caret there.
-  const end = await answer.evaluate((editor) => {
-    const strings = editor.querySelectorAll('[data-slate-string]');
-    const text = strings[strings.length - 1]!.firstChild!;
-    const range = document.createRange();
-    range.setStart(text, text.textContent!.length - 1);
-    range.setEnd(text, text.textContent!.length);
-    const rect = range.getBoundingClientRect();
-    return { x: rect.right + 1, y: rect.top + rect.height / 2 };
-  });
-  await page.mouse.click(end.x, end.y);
+  await placeCaretAtEnd(page, answer);
   await page.keyboard.type(` ${EDIT}`);
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(answer).toContainText(`dignity for victims. ${EDIT}`);
@@ -122,4 +147,57 @@ test('an editor unpublishes a page and it is gone from the site within 5 s', asy
     .toBe(404);
   console.log(`unpublished page answered 404 after ${Date.now() - unpublished} ms`);
   await request.delete(`${CMS}/api/pages/${documentId}`, { headers: auth });
+});
+
+test('a malformed hotline number is refused with a message, and the site keeps the right one', async ({
+  page,
+  request,
+}, testInfo) => {
+  await signIn(page);
+  await page.goto('/admin/content-manager/single-types/api::site-setting.site-setting');
+  const phone = page.getByRole('textbox', { name: 'Phone' });
+  await expect(phone).toHaveValue('1-888-373-7888', { timeout: 30_000 });
+  await phone.fill('1-800-BAD-NUMBER');
+  await page.getByRole('button', { name: 'Save' }).click();
+  // The admin says what a number looks like, under the field, and keeps what the editor typed.
+  await expect(phone).toHaveAccessibleDescription(/Phone numbers are written like 1-888-373-7888/);
+  await expect(phone).toHaveValue('1-800-BAD-NUMBER');
+  await confirmNotice(page, 'There are validation errors in your document');
+  await screenshot(page, testInfo, '6-hotline-refused');
+
+  // An API client with a full-access token cannot save it either (nor as a draft).
+  const hotline = { label: 'National Human Trafficking Hotline', phone: '1-800-BAD-NUMBER', sms: '233733', tty: '711' };
+  const viaApi = await request.put(`${CMS}/api/site-setting?status=draft`, { headers: auth, data: { data: { hotline } } });
+  expect(viaApi.status()).toBe(400);
+  const { error } = (await viaApi.json()) as { error: { message: string; details: { errors: { path: string[] }[] } } };
+  expect(error.message).toBe('The hotline phone "1-800-BAD-NUMBER" is not valid: write it like 1-888-373-7888.');
+  expect(error.details.errors[0]?.path).toEqual(['hotline', 'phone']);
+
+  const settings = await request.get(`${CMS}/api/site-setting?populate=hotline&status=draft`, { headers: auth });
+  expect(((await settings.json()) as { data: { hotline: { phone: string } } }).data.hotline.phone).toBe('1-888-373-7888');
+  const site = await (await request.get(`${SITE}/get-help`)).text();
+  expect(site).toContain('1-888-373-7888');
+  expect(site).not.toContain('BAD-NUMBER');
+});
+
+test('a save the CMS refuses keeps what the editor typed, with the reason', async ({ page, request }) => {
+  await signIn(page);
+  await page.goto('/admin/content-manager/collection-types/api::faq.faq');
+  await page.getByRole('row').filter({ hasText: 'How can I help?' }).getByText('How can I help?').click();
+  const question = page.getByRole('textbox', { name: 'Question' });
+  await expect(question).toHaveValue('How can I help?', { timeout: 30_000 });
+
+  // A question edit plus an answer far over the rich-text limit (a check only the server makes).
+  await question.fill('How can I help? (edited)');
+  await page.locator('[data-slate-editor="true"]').first().click();
+  await page.keyboard.insertText('y'.repeat(21_000));
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('region', { name: /Notifications/ })).toContainText(
+    /Rich text is limited to 20,000 characters per field; too long: answer/,
+  );
+  await expect(question).toHaveValue('How can I help? (edited)');
+  await expect(page.locator('[data-slate-editor="true"]').first()).toContainText('yyyyyyyyyy');
+
+  const stored = await request.get(`${CMS}/api/faqs?filters[slug][$eq]=how-can-i-help&status=draft`, { headers: auth });
+  expect(((await stored.json()) as { data: { question: string }[] }).data[0]?.question).toBe('How can I help?');
 });

@@ -1,0 +1,15 @@
+// Admin panel customisation. The only change: the message shown under a field whose value does not
+// fit its pattern. Strapi's own ("The value does not match the regex.") means nothing to an editor,
+// and the field's help text is hidden while an error shows, so the message itself says what fits.
+// The patterned fields here are the hotline numbers and web addresses.
+export default {
+  config: {
+    translations: {
+      en: {
+        'components.Input.error.validation.regex':
+          'Not in the expected format. Phone numbers are written like 1-888-373-7888; text (SMS) and TTY numbers as digits only, like 233733 or 711; web addresses start with https://.',
+      },
+    },
+  },
+  bootstrap() {},
+};
