@@ -37,6 +37,8 @@ describe('docker-compose.yml', () => {
       expect(dockerfile.match(/^FROM /gm)?.length).toBeGreaterThanOrEqual(2);
       expect(dockerfile).toMatch(/^USER node$/m);
       expect(dockerfile).toMatch(/^HEALTHCHECK /m);
+      // The install needs the dependency patches pnpm-workspace.yaml names.
+      expect(dockerfile).toMatch(/^COPY patches patches$/m);
     }
   });
 
