@@ -1,11 +1,11 @@
 // Boots the real Strapi app (compiled dist) on a random port against a real database, and talks to
 // it over HTTP as an anonymous client would.
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll } from 'vitest';
+import { fillThrowawaySecrets } from '../scripts/throwaway-secrets.mjs';
 import { createStrapi, type Core } from './strapi';
 
 export const appDir = path.resolve(__dirname, '..');
@@ -26,14 +26,9 @@ export interface GraphqlResponse<T> {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
-const secret = () => randomBytes(16).toString('base64');
-
 /** Throwaway secrets for this process (a clean checkout has no apps/cms/.env). */
 export function useTestSecrets(): void {
-  for (const name of ['API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY']) {
-    process.env[name] ??= secret();
-  }
-  process.env.APP_KEYS ??= [secret(), secret()].join(',');
+  fillThrowawaySecrets(process.env);
 }
 
 /** A temp SQLite file that outlives a boot, so a test can boot twice against the same data. */

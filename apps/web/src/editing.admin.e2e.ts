@@ -5,13 +5,11 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test';
-import { CMS_PORT, SITE } from './e2e';
+import { CMS, SITE, WRITE_AUTH } from './e2e';
 
 const DOCS_DIR = path.resolve(import.meta.dirname, '../../../docs/editing');
 const EDIT = 'Edited in the admin by the end-to-end test.';
 const QUESTION = 'Do we need more laws?';
-const CMS = `http://127.0.0.1:${CMS_PORT}`;
-const auth = { authorization: `Bearer ${process.env.E2E_WRITE_TOKEN}` };
 
 /** Saves a screenshot with the test's output; with DOCS_SCREENSHOTS=1 it also refreshes docs/editing/. */
 async function screenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
@@ -128,7 +126,7 @@ test('an editor changes an FAQ answer, previews the draft, publishes, and it is 
 
 test('an editor unpublishes a page and it is gone from the site within 5 s', async ({ page, request }) => {
   const created = await request.post(`${CMS}/api/pages?status=published`, {
-    headers: auth,
+    headers: WRITE_AUTH,
     data: { data: { title: 'Unpublish test page', slug: 'unpublish-test-page', showInNavigation: false, order: 96 } },
   });
   expect(created.status()).toBe(201);
@@ -146,7 +144,7 @@ test('an editor unpublishes a page and it is gone from the site within 5 s', asy
     .poll(async () => (await request.get(`${SITE}/unpublish-test-page`)).status(), { timeout: 5000, intervals: [250] })
     .toBe(404);
   console.log(`unpublished page answered 404 after ${Date.now() - unpublished} ms`);
-  await request.delete(`${CMS}/api/pages/${documentId}`, { headers: auth });
+  await request.delete(`${CMS}/api/pages/${documentId}`, { headers: WRITE_AUTH });
 });
 
 test('a malformed hotline number is refused with a message, and the site keeps the right one', async ({
@@ -167,13 +165,13 @@ test('a malformed hotline number is refused with a message, and the site keeps t
 
   // An API client with a full-access token cannot save it either (nor as a draft).
   const hotline = { label: 'National Human Trafficking Hotline', phone: '1-800-BAD-NUMBER', sms: '233733', tty: '711' };
-  const viaApi = await request.put(`${CMS}/api/site-setting?status=draft`, { headers: auth, data: { data: { hotline } } });
+  const viaApi = await request.put(`${CMS}/api/site-setting?status=draft`, { headers: WRITE_AUTH, data: { data: { hotline } } });
   expect(viaApi.status()).toBe(400);
   const { error } = (await viaApi.json()) as { error: { message: string; details: { errors: { path: string[] }[] } } };
   expect(error.message).toBe('The hotline phone "1-800-BAD-NUMBER" is not valid: write it like 1-888-373-7888.');
   expect(error.details.errors[0]?.path).toEqual(['hotline', 'phone']);
 
-  const settings = await request.get(`${CMS}/api/site-setting?populate=hotline&status=draft`, { headers: auth });
+  const settings = await request.get(`${CMS}/api/site-setting?populate=hotline&status=draft`, { headers: WRITE_AUTH });
   expect(((await settings.json()) as { data: { hotline: { phone: string } } }).data.hotline.phone).toBe('1-888-373-7888');
   const site = await (await request.get(`${SITE}/get-help`)).text();
   expect(site).toContain('1-888-373-7888');
@@ -198,6 +196,6 @@ test('a save the CMS refuses keeps what the editor typed, with the reason', asyn
   await expect(question).toHaveValue('How can I help? (edited)');
   await expect(page.locator('[data-slate-editor="true"]').first()).toContainText('yyyyyyyyyy');
 
-  const stored = await request.get(`${CMS}/api/faqs?filters[slug][$eq]=how-can-i-help&status=draft`, { headers: auth });
+  const stored = await request.get(`${CMS}/api/faqs?filters[slug][$eq]=how-can-i-help&status=draft`, { headers: WRITE_AUTH });
   expect(((await stored.json()) as { data: { question: string }[] }).data[0]?.question).toBe('How can I help?');
 });

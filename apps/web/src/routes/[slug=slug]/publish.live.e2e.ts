@@ -1,15 +1,13 @@
 // Publish → live: a change saved in the CMS shows on the site within 5 seconds, and a removed page
 // answers 404 within 5 seconds (the CMS notifies /api/revalidate; no waiting for the cache TTL).
 import { expect, test } from '@playwright/test';
-import { CMS_PORT } from '../../e2e';
+import { CMS, WRITE_AUTH } from '../../e2e';
 
-const CMS = `http://127.0.0.1:${CMS_PORT}`;
-const auth = { authorization: `Bearer ${process.env.E2E_WRITE_TOKEN}` };
 const paragraph = (text: string) => ({ type: 'paragraph', children: [{ type: 'text', text }] });
 
 test('an edit is live within 5 s, and a removed page is gone within 5 s', async ({ page, request }) => {
   const created = await request.post(`${CMS}/api/pages?status=published`, {
-    headers: auth,
+    headers: WRITE_AUTH,
     data: {
       data: {
         title: 'Live test page',
@@ -27,7 +25,7 @@ test('an edit is live within 5 s, and a removed page is gone within 5 s', async 
   await expect(page.locator('h1')).toHaveText('Live test page');
 
   const edited = await request.put(`${CMS}/api/pages/${documentId}?status=published`, {
-    headers: auth,
+    headers: WRITE_AUTH,
     data: { data: { title: 'Live test page, edited' } },
   });
   expect(edited.status()).toBe(200);
@@ -37,7 +35,7 @@ test('an edit is live within 5 s, and a removed page is gone within 5 s', async 
     .toContain('Live test page, edited');
   console.log(`edit visible after ${Date.now() - start} ms`);
 
-  expect((await request.delete(`${CMS}/api/pages/${documentId}`, { headers: auth })).status()).toBe(204);
+  expect((await request.delete(`${CMS}/api/pages/${documentId}`, { headers: WRITE_AUTH })).status()).toBe(204);
   await expect
     .poll(async () => (await request.get('/live-test-page')).status(), { timeout: 5000, intervals: [250] })
     .toBe(404);

@@ -1,10 +1,8 @@
 // Draft preview: guarded by PREVIEW_SECRET, shows drafts with a banner to the editor only, never
 // leaks into what visitors get, and is never stored by the browser.
 import { expect, test } from '@playwright/test';
-import { CMS_PORT } from '../../../e2e';
+import { CMS, WRITE_AUTH } from '../../../e2e';
 
-const CMS = `http://127.0.0.1:${CMS_PORT}`;
-const auth = { authorization: `Bearer ${process.env.E2E_WRITE_TOKEN}` };
 const secret = process.env.E2E_PREVIEW_SECRET!;
 const previewUrl = (s: string) => `/api/preview?secret=${s}&uid=api::page.page&slug=preview-test-page`;
 
@@ -16,14 +14,14 @@ test('without the secret the preview endpoint answers 401 and sets nothing', asy
 
 test('an editor sees the draft with a banner; visitors still get the published page', async ({ page, browser, request }) => {
   const created = await request.post(`${CMS}/api/pages?status=published`, {
-    headers: auth,
+    headers: WRITE_AUTH,
     data: { data: { title: 'Preview test page', slug: 'preview-test-page', showInNavigation: false, order: 98 } },
   });
   expect(created.status()).toBe(201);
   const { documentId } = ((await created.json()) as { data: { documentId: string } }).data;
   // Save a draft change without publishing it.
   const draft = await request.put(`${CMS}/api/pages/${documentId}?status=draft`, {
-    headers: auth,
+    headers: WRITE_AUTH,
     data: { data: { title: 'Preview test page (draft change)' } },
   });
   expect(draft.status()).toBe(200);
@@ -57,6 +55,6 @@ test('an editor sees the draft with a banner; visitors still get the published p
     await expect(page.locator('h1')).toHaveText('Preview test page');
     await expect(page.locator('.preview-banner')).toHaveCount(0);
   } finally {
-    await request.delete(`${CMS}/api/pages/${documentId}`, { headers: auth });
+    await request.delete(`${CMS}/api/pages/${documentId}`, { headers: WRITE_AUTH });
   }
 });

@@ -2,10 +2,8 @@
 // placed in a page's rich text, is shown on the site with that text and served from the site's own
 // origin; the same image without alternative text is refused by the CMS.
 import { expect, test } from '@playwright/test';
-import { CMS_PORT } from '../../../e2e';
+import { CMS, WRITE_AUTH } from '../../../e2e';
 
-const CMS = `http://127.0.0.1:${CMS_PORT}`;
-const auth = { authorization: `Bearer ${process.env.E2E_WRITE_TOKEN}` };
 // A 2×1 PNG (one red, one white pixel).
 const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAIAAAB7QOjdAAAAD0lEQVR4nGP4z8Dw//9/AAv7A/3dF29HAAAAAElFTkSuQmCC',
@@ -15,7 +13,7 @@ const ALT = 'Poster: the signs of human trafficking';
 
 test('an uploaded image shows on a page with its alternative text, from the site itself', async ({ page, request }) => {
   const uploaded = await request.post(`${CMS}/api/upload`, {
-    headers: auth,
+    headers: WRITE_AUTH,
     multipart: {
       files: { name: 'media-test-poster.png', mimeType: 'image/png', buffer: PNG },
       fileInfo: JSON.stringify({ alternativeText: ALT }),
@@ -42,14 +40,14 @@ test('an uploaded image shows on a page with its alternative text, from the site
   });
 
   const refused = await request.post(`${CMS}/api/pages?status=published`, {
-    headers: auth,
+    headers: WRITE_AUTH,
     data: pageData(null, 'media-test-no-alt'),
   });
   expect(refused.status()).toBe(400);
   expect(await refused.text()).toContain('Every image needs alternative text');
 
   const created = await request.post(`${CMS}/api/pages?status=published`, {
-    headers: auth,
+    headers: WRITE_AUTH,
     data: pageData(ALT, 'media-test-page'),
   });
   expect(created.status()).toBe(201);
@@ -65,7 +63,7 @@ test('an uploaded image shows on a page with its alternative text, from the site
     await expect.poll(() => img.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth)).toBe(2);
     expect(new Set(requests)).toEqual(new Set([new URL(page.url()).origin]));
   } finally {
-    await request.delete(`${CMS}/api/pages/${documentId}`, { headers: auth });
-    await request.delete(`${CMS}/api/upload/files/${image.id}`, { headers: auth });
+    await request.delete(`${CMS}/api/pages/${documentId}`, { headers: WRITE_AUTH });
+    await request.delete(`${CMS}/api/upload/files/${image.id}`, { headers: WRITE_AUTH });
   }
 });
