@@ -37,7 +37,7 @@ export default ts.config(
     },
   },
   {
-    files: ['apps/web/static/**/*.js'],
+    files: ['apps/web/src/lib/quick-exit.js'],
     languageOptions: { sourceType: 'script', globals: { ...globals.browser } },
   },
 );

@@ -40,12 +40,20 @@ function newest(paths) {
   return latest;
 }
 
+/** Modification time of the newest source of an app: what its build must be newer than. */
+export const newestSourceTime = (app) => newest(APPS[app].sources.map((source) => path.join(APPS[app].dir, source)));
+
+/** True when the app's build output is missing or older than one of its sources. */
+export function isStale(app) {
+  const outputFile = path.join(APPS[app].dir, APPS[app].output);
+  const outputTime = existsSync(outputFile) ? statSync(outputFile).mtimeMs : 0;
+  return outputTime === 0 || outputTime < newestSourceTime(app);
+}
+
 /** Runs the app's `build` script when its output is missing or older than a source; exits on failure. */
 export function buildIfStale(app, env = process.env) {
-  const { name, dir, sources, output } = APPS[app];
-  const outputFile = path.join(dir, output);
-  const outputTime = existsSync(outputFile) ? statSync(outputFile).mtimeMs : 0;
-  if (outputTime > 0 && outputTime >= newest(sources.map((source) => path.join(dir, source)))) return;
+  const { name, dir } = APPS[app];
+  if (!isStale(app)) return;
   console.log(`[build] building ${name}…`);
   const result = spawnSync('pnpm', ['run', 'build'], { cwd: dir, stdio: 'inherit', env });
   if (result.status !== 0) {

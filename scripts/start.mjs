@@ -1,5 +1,7 @@
-// `pnpm start`: builds whatever is missing or out of date, then runs the CMS and the web app
-// together with prefixed output. Ctrl-C (or either process exiting) stops both.
+// `pnpm start`: builds whatever is missing or out of date, then runs the CMS and the web app in
+// production mode (as one small server would), together with prefixed output.
+// `pnpm dev` (--dev): both in development mode with reload (strapi develop, vite dev), no build.
+// Ctrl-C (or either process exiting) stops both.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -14,9 +16,13 @@ const cmsPort = process.env.CMS_PORT ?? '1337';
 const webPort = process.env.WEB_PORT ?? '3000';
 const cmsUrl = process.env.CMS_URL ?? `http://127.0.0.1:${cmsPort}`;
 
+const dev = process.argv.includes('--dev');
+
 spawnSync(process.execPath, [path.join(cmsDir, 'scripts/ensure-env.mjs')], { stdio: 'inherit' });
-buildIfStale('cms');
-buildIfStale('web');
+if (!dev) {
+  buildIfStale('cms');
+  buildIfStale('web');
+}
 
 /** A secret both apps share (CMS_READ_TOKEN, REVALIDATE_SECRET): from the environment or apps/cms/.env. */
 function sharedSecret(name) {
@@ -62,12 +68,21 @@ function stop(exitCode = 0) {
 process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
 
-run('cms', path.join(cmsDir, 'node_modules/.bin/strapi'), ['start'], cmsDir, {
+// Production: no GraphQL sandbox, no /documentation, no field suggestions, schemas locked in the
+// admin, and nothing regenerated into the sources. Development turns those back on.
+const nodeEnv = dev ? 'development' : 'production';
+
+run('cms', path.join(cmsDir, 'node_modules/.bin/strapi'), [dev ? 'develop' : 'start'], cmsDir, {
+  NODE_ENV: nodeEnv,
   CMS_PORT: cmsPort,
   SITE_REVALIDATE_URL: process.env.SITE_REVALIDATE_URL ?? `http://127.0.0.1:${webPort}/api/revalidate`,
   SITE_URL: process.env.SITE_URL ?? `http://localhost:${webPort}`,
 });
-run('web', process.execPath, ['build'], webDir, {
+const web = dev
+  ? [path.join(webDir, 'node_modules/.bin/vite'), ['dev', '--port', webPort, '--strictPort']]
+  : [process.execPath, ['build']];
+run('web', web[0], web[1], webDir, {
+  NODE_ENV: nodeEnv,
   PORT: webPort,
   CMS_URL: cmsUrl,
   CMS_READ_TOKEN: sharedSecret('CMS_READ_TOKEN'),

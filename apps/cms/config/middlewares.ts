@@ -47,14 +47,7 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
     },
   },
   'strapi::body',
-  {
-    name: 'global::graphql-guard',
-    config: {
-      maxBytes: env.int('GRAPHQL_MAX_BYTES', 20_000),
-      maxFields: env.int('GRAPHQL_MAX_FIELDS', 400),
-      maxAliases: env.int('GRAPHQL_MAX_ALIASES', 20),
-    },
-  },
+  { name: 'global::graphql-transport', config: { maxBytes: env.int('GRAPHQL_MAX_BYTES', 20_000) } },
   { name: 'global::content-api-cache', config: { maxAgeSeconds: env.int('CONTENT_API_MAX_AGE', 60) } },
   'strapi::session',
   'strapi::favicon',

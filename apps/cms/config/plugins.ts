@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { graphqlArmor } from '../src/graphql/armor';
 import { required } from '../src/utils/required-env';
 
 export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => ({
@@ -44,6 +45,17 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       // The sandbox page is for development; production serves the API only (GRAPHQL_PLAYGROUND).
       landingPage: env.bool('GRAPHQL_PLAYGROUND', env('NODE_ENV', 'development') !== 'production'),
       apolloServer: {
+        // Size, depth, cost and alias limits on every operation (see src/graphql/armor.ts).
+        ...graphqlArmor({
+          maxAliases: env.int('GRAPHQL_MAX_ALIASES', 20),
+          maxDepth: 15,
+          maxCost: env.int('GRAPHQL_MAX_COST', 5000),
+          maxTokens: env.int('GRAPHQL_MAX_TOKENS', 2000),
+          maxDirectives: env.int('GRAPHQL_MAX_DIRECTIVES', 50),
+          blockFieldSuggestions: !env.bool('GRAPHQL_FIELD_SUGGESTIONS', env('NODE_ENV', 'development') !== 'production'),
+        }),
+        // One operation per request: a batch of them would multiply every limit above.
+        allowBatchedHttpRequests: false,
         // Third parties generate typed clients from the schema, so introspection stays on in
         // production too (GRAPHQL_INTROSPECTION=false turns it off); the SDL is public anyway.
         introspection: env.bool('GRAPHQL_INTROSPECTION', true),

@@ -1,36 +1,12 @@
 // The same content and permissions on PostgreSQL (the production database), in a fresh schema
-// per run. Runs whenever a server answers at TEST_PG_HOST:TEST_PG_PORT (127.0.0.1:5432 by default).
+// per run, at TEST_PG_HOST:TEST_PG_PORT (127.0.0.1:5432 by default): skipped without one, except in CI.
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import pg from 'pg';
 import { bootCms, type BootedCms } from './harness';
+import { postgresReachable, withClient } from './postgres-server';
 
-const connection = {
-  host: process.env.TEST_PG_HOST ?? '127.0.0.1',
-  port: Number(process.env.TEST_PG_PORT ?? 5432),
-  database: process.env.TEST_PG_DATABASE ?? 'test',
-  user: process.env.TEST_PG_USER ?? 'postgres',
-  password: process.env.TEST_PG_PASSWORD ?? '',
-  connectionTimeoutMillis: 3000,
-};
 const schema = `cms_test_${randomBytes(4).toString('hex')}`;
-
-async function withClient<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client(connection);
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
-const reachable = await withClient(async () => true).catch((error: Error) => {
-  console.warn(
-    `Skipped the Postgres path: no PostgreSQL at ${connection.host}:${connection.port}/${connection.database} (${error.message}).`,
-  );
-  return false;
-});
+const reachable = await postgresReachable();
 
 describe.runIf(reachable)('on PostgreSQL', () => {
   let cms: BootedCms;

@@ -74,4 +74,27 @@ describe('rate limit', () => {
       expect((await fetch(`${cms.url}/admin/init`)).status).toBe(200);
     }
   });
+
+  it('never says Retry-After: 0, even for a burst in the window’s last second', async () => {
+    const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    await sleep(3100); // every earlier window (3 s) is over
+    const opened = Date.now();
+    const first = await fetch(`${cms.url}/api/faqs`);
+    expect(first.status).toBe(200);
+    // Seconds until the reset, as a whole number: not an epoch timestamp.
+    expect(first.headers.get('ratelimit-reset')).toMatch(/^[1-3]$/);
+
+    await sleep(Math.max(0, 2600 - (Date.now() - opened))); // the window's last half second
+    const limited: Response[] = [];
+    for (let i = 0; i < 6; i += 1) {
+      const response = await fetch(`${cms.url}/api/faqs`);
+      if (response.status === 429) limited.push(response);
+    }
+    expect(Date.now() - opened).toBeLessThan(3000); // still inside the same window
+    expect(limited.length).toBeGreaterThan(0);
+    for (const response of limited) {
+      expect(response.headers.get('retry-after')).toBe('1');
+      expect(response.headers.get('ratelimit-reset')).toBe('1');
+    }
+  });
 });

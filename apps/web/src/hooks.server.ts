@@ -1,6 +1,7 @@
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Handle, HandleServerError } from '@sveltejs/kit';
 import { cmsPublicOrigin } from '$lib/server/cms-url';
+import { logFailedRequest } from '$lib/server/log';
 import { isPreviewCookie, PREVIEW_COOKIE } from '$lib/server/preview';
 
 /** Pages are a few KB of HTML: compress them here (static files are precompressed at build). */
@@ -44,6 +45,6 @@ export const handle: Handle = async ({ event, resolve }) => {
 };
 
 export const handleError: HandleServerError = ({ error, event, status }) => {
-  if (status !== 404) console.error(`[web] ${event.request.method} ${event.url.pathname} failed:`, error);
+  logFailedRequest({ status, method: event.request.method, path: event.url.pathname, error });
   return { message: status === 404 ? 'Not found' : 'Something went wrong' };
 };

@@ -20,10 +20,17 @@ export const FALLBACK_SETTINGS: SiteSettings = {
 
 export const FALLBACK_HOTLINE = FALLBACK_SETTINGS.hotline;
 
-/** `tel:` link for a number written as 1-888-373-7888 (US numbers, country code 1). */
+/**
+ * `tel:` link for a number as an editor types it in site settings. Ten digits, or eleven starting
+ * with 1 (1-888-373-7888), are US numbers and dial as +1…. Anything else (the N11 relay and
+ * service codes 211…911, other short codes) dials exactly as written: a `+` there would be read
+ * as a country code (`tel:+711` dials Russia/Kazakhstan, not the US relay service).
+ */
 export const telHref = (phone: string): string => {
   const digits = phone.replace(/\D/g, '');
-  return `tel:+${digits.length === 10 ? `1${digits}` : digits}`;
+  if (digits.length === 10) return `tel:+1${digits}`;
+  if (digits.length === 11 && digits.startsWith('1')) return `tel:+${digits}`;
+  return `tel:${digits}`;
 };
 
 export const smsHref = (sms: string): string => `sms:${sms.replace(/\D/g, '')}`;

@@ -1,7 +1,7 @@
 import { getLayoutContent } from '$lib/server/content';
 import type { LayoutServerLoad } from './$types';
 
-// Every page is complete HTML; the only script is the quick-exit enhancement (static/quick-exit.js).
+// Every page is complete HTML; the only script is the quick-exit enhancement (src/lib/quick-exit.js).
 export const csr = false;
 
 export const load: LayoutServerLoad = async ({ locals }) => ({

@@ -18,7 +18,7 @@ test('every page renders with the hotline, the quick exit and its own title', as
     const banner = page.locator('.hotline-banner');
     await expect(banner.locator(`a[href="tel:+18883737888"]`)).toContainText(HOTLINE.phone);
     await expect(banner.locator(`a[href="sms:${HOTLINE.sms}"]`)).toContainText(HOTLINE.sms);
-    await expect(banner.locator(`a[href="tel:+${HOTLINE.tty}"]`)).toContainText(HOTLINE.tty);
+    await expect(banner.locator(`a[href="tel:${HOTLINE.tty}"]`)).toContainText(HOTLINE.tty);
     await expect(page.locator('a#quick-exit')).toHaveAttribute('href', 'https://www.weather.gov/');
     await expect(page.locator('a#quick-exit')).toHaveAttribute('rel', 'noreferrer');
 
@@ -30,6 +30,22 @@ test('every page renders with the hotline, the quick exit and its own title', as
     titles.add(await page.title());
   }
   expect(titles.size).toBe((await sitemapPaths(page)).length);
+});
+
+test('every tel: and sms: link on every page dials a US number or a short code as written', async ({ page }) => {
+  for (const path of await sitemapPaths(page)) {
+    await page.goto(path);
+    const hrefs = await page.locator('a[href^="tel:"], a[href^="sms:"]').evaluateAll((links) =>
+      links.map((link) => link.getAttribute('href') ?? ''),
+    );
+    expect(hrefs.length, path).toBeGreaterThanOrEqual(3);
+    for (const href of hrefs) {
+      // +1 and ten digits (a US number), or digits alone (a short code such as 711 or 233733).
+      expect(href, `${path}: ${href}`).toMatch(/^(tel|sms):(\+1\d{10}|\d{3,9})$/);
+    }
+    expect(hrefs).toContain(`tel:${HOTLINE.tty}`);
+    expect(hrefs).not.toContain(`tel:+${HOTLINE.tty}`);
+  }
 });
 
 test('skip links lead to the content and to the exit button', async ({ page }) => {

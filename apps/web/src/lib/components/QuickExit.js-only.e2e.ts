@@ -1,4 +1,4 @@
-// What /quick-exit.js adds (run in the JavaScript-on project only): location.replace, so the
+// What quick-exit.js adds (run in the JavaScript-on project only): location.replace, so the
 // site is not left in the tab history, and Shift or Escape pressed three times, with a countdown.
 import { expect, test } from '@playwright/test';
 import { fakeQuickExitSite, SITE } from '../../e2e';

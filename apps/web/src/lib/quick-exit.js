@@ -4,18 +4,22 @@
 (function () {
   'use strict';
   var root = document.querySelector('[data-quick-exit]');
-  var link = document.getElementById('quick-exit');
+  var link = /** @type {HTMLAnchorElement | null} */ (document.getElementById('quick-exit'));
   if (!root || !link) return;
+  var href = link.href;
   var status = root.querySelector('[data-quick-exit-status]');
   var countdown = root.getAttribute('data-countdown') || '';
   var countdownOne = root.getAttribute('data-countdown-one') || countdown;
   var leaving = root.getAttribute('data-leaving') || '';
   var PRESSES = 3;
   var WINDOW_MS = 5000;
+  /** @type {string | null} */
   var lastKey = null;
   var count = 0;
-  var timer = null;
+  /** @type {ReturnType<typeof setTimeout> | undefined} */
+  var timer;
 
+  /** @param {string} text */
   function announce(text) {
     if (status) status.textContent = text;
   }
@@ -23,7 +27,7 @@
   function exit() {
     announce(leaving);
     document.documentElement.classList.add('quick-exit-leaving');
-    window.location.replace(link.href);
+    window.location.replace(href);
   }
 
   function reset() {

@@ -1,0 +1,65 @@
+// What reaches Apollo at /graphql: GET with a query string, or POST with a JSON body, each within
+// a byte limit. Anything else answers 405 / 415 / 413 here. The document itself (aliases, depth,
+// cost, tokens, directives) is bounded inside Apollo by GraphQL Armor (src/graphql/armor.ts).
+import type { Context, Next } from 'koa';
+
+interface GraphqlTransportConfig {
+  /** Longest request body (query, variables and operation name together), in bytes. */
+  maxBytes: number;
+}
+
+const refuse = (ctx: Context, status: number, message: string, code: string) => {
+  ctx.status = status;
+  ctx.body = { errors: [{ message, extensions: { code } }] };
+};
+
+/** application/json, with or without parameters; not json-patch, not forms, not text. */
+const isJson = (ctx: Context) => ctx.request.type === 'application/json';
+
+/**
+ * Reads the body up to `limit` bytes. Apollo's body parser skips a body that is already parsed,
+ * so reading it here costs nothing extra.
+ */
+async function readBody(ctx: Context, limit: number): Promise<Buffer | 'too large'> {
+  const declared = Number(ctx.get('content-length') || 0);
+  if (declared > limit) return 'too large';
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of ctx.req) {
+    size += (chunk as Buffer).length;
+    if (size > limit) return 'too large';
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+const graphqlTransport = (config: GraphqlTransportConfig) => async (ctx: Context, next: Next) => {
+  if (ctx.path !== '/graphql' || ctx.method === 'OPTIONS') return next();
+
+  if (ctx.method === 'GET' || ctx.method === 'HEAD') {
+    if (Buffer.byteLength(ctx.querystring) > config.maxBytes) {
+      return refuse(ctx, 414, `The query string is longer than ${config.maxBytes} bytes.`, 'REQUEST_TOO_LARGE');
+    }
+    return next();
+  }
+  if (ctx.method !== 'POST') {
+    ctx.set('Allow', 'GET, POST, OPTIONS');
+    return refuse(ctx, 405, 'Use GET or POST.', 'METHOD_NOT_ALLOWED');
+  }
+  if (!isJson(ctx)) {
+    return refuse(ctx, 415, 'Send the request as Content-Type: application/json.', 'UNSUPPORTED_MEDIA_TYPE');
+  }
+  const raw = await readBody(ctx, config.maxBytes);
+  if (raw === 'too large') {
+    ctx.set('Connection', 'close');
+    return refuse(ctx, 413, `The request is longer than ${config.maxBytes} bytes.`, 'REQUEST_TOO_LARGE');
+  }
+  try {
+    (ctx.request as { body?: unknown }).body = JSON.parse(raw.toString('utf8'));
+  } catch {
+    return refuse(ctx, 400, 'The request body is not valid JSON.', 'BAD_REQUEST');
+  }
+  return next();
+};
+
+export default graphqlTransport;
