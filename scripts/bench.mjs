@@ -1,12 +1,21 @@
-// `pnpm bench`: measures a running site (start it with `pnpm start` first, or set SITE_URL).
-// Prints each page's transfer size (HTML, CSS, JS; raw, gzip, brotli) and an autocannon run
-// against /faq. Loopback only; the run is bounded in time.
+// `pnpm bench`: measures a running site (start it with `pnpm start` first, or set SITE_URL and
+// CMS_URL). Prints each page's transfer size (HTML, CSS, JS; raw, gzip, brotli) and a throughput
+// table for /faq. Loopback only; every run is bounded in time (BENCH_SECONDS each).
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** KEY=value lines of an env file (the CMS's generated apps/cms/.env), or nothing. */
+const readEnvFile = (file) =>
+  existsSync(file) ? Object.fromEntries([...readFileSync(file, 'utf8').matchAll(/^([A-Z0-9_]+)=(.*)$/gm)].map((m) => [m[1], m[2].trim()])) : {};
+
 const site = process.env.SITE_URL ?? `http://127.0.0.1:${process.env.WEB_PORT ?? '3000'}`; // the running site
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
-const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 32);
 
 const sizes = (buffer) => ({
   raw: buffer.length,
@@ -39,8 +48,56 @@ for (const path of paths) {
   );
 }
 
-console.log(`\nautocannon ${site}/faq: ${connections} connections, ${seconds} s`);
-const result = await autocannon({ url: `${site}/faq`, connections, duration: seconds });
-console.log(
-  `  requests/s: mean ${result.requests.average}, p50 ${result.requests.p50}; latency ms: mean ${result.latency.average}, p50 ${result.latency.p50}, p99 ${result.latency.p99}; non-2xx ${result.non2xx}, errors ${result.errors}`,
+// Throughput, side by side in one run: a bare Node server sending the very same compressed bytes
+// (the ceiling), the site answering from its output cache, the site rendering (a cookie sends the
+// request past the output cache, to SvelteKit, with the content in memory), and the CMS's GraphQL
+// list query behind it.
+const faq = await fetch(`${site}/faq`, { headers: { 'accept-encoding': 'br' } });
+const faqBytes = Buffer.from(await faq.arrayBuffer());
+const faqHeaders = Object.fromEntries(faq.headers);
+
+const bare = spawn(
+  process.execPath,
+  [
+    '-e',
+    `const body = Buffer.from(process.env.BODY, 'base64'); const headers = JSON.parse(process.env.HEADERS);
+     require('node:http').createServer((req, res) => { res.writeHead(200, headers); res.end(body); })
+       .listen(0, '127.0.0.1', function () { console.log(this.address().port); });`,
+  ],
+  {
+    env: { ...process.env, BODY: faqBytes.toString('base64'), HEADERS: JSON.stringify({ ...faqHeaders, 'content-length': String(faqBytes.length) }) },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  },
 );
+const barePort = await new Promise((resolve) => bare.stdout.once('data', (chunk) => resolve(Number(chunk.toString()))));
+
+const cmsUrl = process.env.CMS_URL ?? `http://127.0.0.1:${process.env.CMS_PORT ?? '1337'}`;
+const cmsToken = process.env.CMS_READ_TOKEN ?? readEnvFile(path.join(root, 'apps/cms/.env')).CMS_READ_TOKEN ?? '';
+
+const runs = [
+  ['bare Node http, same bytes', { url: `http://127.0.0.1:${barePort}/faq` }],
+  ['site /faq, output cache hit', { url: `${site}/faq`, headers: { 'accept-encoding': 'br' } }],
+  ['site /faq, render (cache bypassed)', { url: `${site}/faq`, headers: { 'accept-encoding': 'br', cookie: 'sten_preview=bench' } }],
+  [
+    'CMS GraphQL faqs list',
+    {
+      url: `${cmsUrl}/graphql`,
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(cmsToken ? { authorization: `Bearer ${cmsToken}` } : {}) },
+      body: JSON.stringify({ query: '{ faqs(pagination: { limit: 100 }) { question slug answer } }' }),
+    },
+  ],
+];
+
+console.log(`\nThroughput (autocannon, ${connections} connections, ${seconds} s each)`);
+console.log(`  ${'target'.padEnd(38)} ${'req/s'.padStart(9)} ${'% of bare'.padStart(10)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)}  non-2xx`);
+let bareRate = 0;
+for (const [name, options] of runs) {
+  const result = await autocannon({ ...options, connections, duration: seconds });
+  if (!bareRate) bareRate = result.requests.average;
+  const share = `${((100 * result.requests.average) / bareRate).toFixed(1)} %`;
+  console.log(
+    `  ${name.padEnd(38)} ${String(Math.round(result.requests.average)).padStart(9)} ${share.padStart(10)} ${String(result.latency.p50).padStart(7)} ${String(result.latency.p99).padStart(7)}  ${result.non2xx + result.errors}`,
+  );
+}
+bare.kill();

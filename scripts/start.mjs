@@ -80,7 +80,7 @@ run('cms', path.join(cmsDir, 'node_modules/.bin/strapi'), [dev ? 'develop' : 'st
 });
 const web = dev
   ? [path.join(webDir, 'node_modules/.bin/vite'), ['dev', '--port', webPort, '--strictPort']]
-  : [process.execPath, ['build']];
+  : [process.execPath, ['server.js']];
 run('web', web[0], web[1], webDir, {
   NODE_ENV: nodeEnv,
   PORT: webPort,

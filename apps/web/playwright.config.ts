@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { CMS_PORT, SITE, SITE_WITHOUT_CMS } from './src/e2e';
 
@@ -17,6 +20,8 @@ const E2E_EDITOR_EMAIL = (process.env.E2E_EDITOR_EMAIL ??= 'editor@example.test'
 const E2E_EDITOR_PASSWORD = (process.env.E2E_EDITOR_PASSWORD ??= `Editor-${randomBytes(9).toString('hex')}`);
 
 const CHANGES_CONTENT = ['**/*.live.e2e.ts', '**/*.admin.e2e.ts'];
+// Scenarios start, kill and hang processes of their own (src/processes.ts).
+const SCENARIOS = '**/*.scenario.e2e.ts';
 
 const chromium = {
   ...devices['Desktop Chrome'],
@@ -35,7 +40,7 @@ const chromium = {
 };
 
 const site = (origin: string, cmsUrl: string) => ({
-  command: 'node build',
+  command: 'node server.js',
   url: `${origin}/robots.txt`,
   env: {
     PORT: new URL(origin).port,
@@ -46,6 +51,8 @@ const site = (origin: string, cmsUrl: string) => ({
     REVALIDATE_SECRET,
     PREVIEW_SECRET,
     CMS_TIMEOUT_MS: '2000',
+    // Each site keeps its own snapshot: the one without a CMS must not serve the other's content.
+    CONTENT_SNAPSHOT_DIR: mkdtempSync(path.join(tmpdir(), 'e2e-snapshot-')),
   },
   reuseExistingServer: false,
   timeout: 30_000,
@@ -83,12 +90,13 @@ export default defineConfig({
     site(SITE_WITHOUT_CMS, 'http://127.0.0.1:9'),
   ],
   projects: [
-    { name: 'js-on', use: { ...chromium, javaScriptEnabled: true }, testIgnore: CHANGES_CONTENT },
+    { name: 'js-on', use: { ...chromium, javaScriptEnabled: true }, testIgnore: [...CHANGES_CONTENT, SCENARIOS] },
     {
       name: 'js-off',
       use: { ...chromium, javaScriptEnabled: false },
-      testIgnore: ['**/*.js-only.e2e.ts', ...CHANGES_CONTENT],
+      testIgnore: ['**/*.js-only.e2e.ts', ...CHANGES_CONTENT, SCENARIOS],
     },
+    { name: 'scenarios', testMatch: SCENARIOS },
     // These change content, so they run after the read-only journeys.
     { name: 'publish-live', use: chromium, testMatch: '**/*.live.e2e.ts', dependencies: ['js-on', 'js-off'] },
     {

@@ -51,5 +51,6 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   { name: 'global::content-api-cache', config: { maxAgeSeconds: env.int('CONTENT_API_MAX_AGE', 60) } },
   'strapi::session',
   'strapi::favicon',
+  'global::upload-headers',
   'strapi::public',
 ];

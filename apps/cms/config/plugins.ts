@@ -1,8 +1,15 @@
 import type { Core } from '@strapi/strapi';
 import { graphqlArmor } from '../src/graphql/armor';
+import { ALLOWED_UPLOAD_TYPES, DENIED_UPLOAD_TYPES } from '../src/uploads/policy';
 import { required } from '../src/utils/required-env';
 
 export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => ({
+  // Only pictures, PDFs and office documents; never HTML, SVG or script (src/uploads/policy.ts).
+  upload: {
+    config: {
+      security: { allowedTypes: ALLOWED_UPLOAD_TYPES, deniedTypes: DENIED_UPLOAD_TYPES },
+    },
+  },
   'users-permissions': {
     config: {
       jwtSecret: required(env, 'JWT_SECRET'),

@@ -24,7 +24,11 @@ Object.assign(process.env, {
 });
 fillThrowawaySecrets(process.env);
 
-await compileStrapi({ appDir });
+// Several test CMSs may start at once (the end-to-end scenarios): only the first compiles, the
+// others reuse its dist/ (CMS_SKIP_COMPILE=1) instead of rewriting it under a running one.
+if (!(process.env.CMS_SKIP_COMPILE === '1' && existsSync(path.join(appDir, 'dist/src/index.js')))) {
+  await compileStrapi({ appDir });
+}
 // The admin panel is served when it has been built (`pnpm --filter @maine-sten/cms build`).
 const serveAdminPanel = existsSync(path.join(appDir, 'dist/build/index.html'));
 const strapi = createStrapi({ appDir, distDir: path.join(appDir, 'dist'), serveAdminPanel, autoReload: false });

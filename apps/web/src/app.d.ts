@@ -4,6 +4,8 @@ declare global {
     interface Locals {
       /** Rendering drafts for an editor (signed preview cookie present). */
       preview: boolean;
+      /** The content types this response shows: its Cache-Tag, and how the output cache drops it. */
+      cacheTags: Set<string>;
     }
   }
 }

@@ -1,29 +1,47 @@
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import type { Handle, HandleServerError } from '@sveltejs/kit';
+import type { Handle, HandleServerError, RequestEvent, ServerInit } from '@sveltejs/kit';
+import { env } from '$env/dynamic/private';
+import { listenForChanges } from '$lib/server/broadcast';
 import { cmsPublicOrigin } from '$lib/server/cms-url';
+import { invalidateForChange, outputCache, useSnapshot, warmUp } from '$lib/server/content';
 import { logFailedRequest } from '$lib/server/log';
+import { encodingFor } from '$lib/server/output-cache.js';
 import { isPreviewCookie, PREVIEW_COOKIE } from '$lib/server/preview';
 
+export const init: ServerInit = async () => {
+  const restored = useSnapshot();
+  if (restored > 0) console.log(`[content] restored ${restored} entries from the snapshot`);
+  if (env.REDIS_URL) {
+    await listenForChanges(env.REDIS_URL, (model) => invalidateForChange(model)).catch((error: Error) =>
+      console.error('[broadcast] not listening for changes from other web processes: %s', error.message),
+    );
+  }
+  warmUp().catch(() => {}); // every published page into the cache and the snapshot, in the background
+};
+
 /** Pages are a few KB of HTML: compress them here (static files are precompressed at build). */
-async function compressed(response: Response, acceptEncoding: string): Promise<Response> {
-  const encoding = /\bbr\b/.test(acceptEncoding) ? 'br' : /\bgzip\b/.test(acceptEncoding) ? 'gzip' : null;
-  if (!encoding || !response.body || response.headers.has('content-encoding')) return response;
-  const raw = Buffer.from(await response.arrayBuffer());
-  const body =
-    encoding === 'br'
-      ? brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } })
-      : gzipSync(raw, { level: 6 });
-  const headers = new Headers(response.headers);
-  headers.set('content-encoding', encoding);
-  headers.set('content-length', String(body.length));
-  headers.append('vary', 'accept-encoding');
-  return new Response(body, { status: response.status, statusText: response.statusText, headers });
+function compress(raw: Buffer, encoding: 'br' | 'gzip' | 'identity'): Buffer {
+  if (encoding === 'br') return brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } });
+  if (encoding === 'gzip') return gzipSync(raw, { level: 6 });
+  return raw;
 }
 
+const ttlSeconds = () => Number(env.CONTENT_TTL_SECONDS ?? 30);
+
+/** Published pages, as anyone gets them: worth keeping rendered (never drafts, never with cookies). */
+const cacheable = (event: RequestEvent, response: Response) =>
+  event.request.method === 'GET' &&
+  response.status === 200 &&
+  !event.locals.preview &&
+  !response.headers.has('set-cookie') &&
+  !event.url.pathname.startsWith('/api/');
+
 // Headers for every response. HTML is never stored by the browser (a visitor's device may be
-// checked by someone else); the server keeps its own short content cache, so this stays fast.
+// checked by someone else); shared caches (a CDN) may keep published pages briefly, and the server
+// keeps them rendered in its output cache, so this stays fast.
 export const handle: Handle = async ({ event, resolve }) => {
   event.locals.preview = isPreviewCookie(event.cookies.get(PREVIEW_COOKIE));
+  event.locals.cacheTags = new Set();
   const response = await resolve(event);
   response.headers.set('x-content-type-options', 'nosniff');
   response.headers.set('referrer-policy', 'no-referrer');
@@ -40,8 +58,37 @@ export const handle: Handle = async ({ event, resolve }) => {
   }
   response.headers.set('permissions-policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=()');
   if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
+
   response.headers.set('cache-control', 'no-store');
-  return compressed(response, event.request.headers.get('accept-encoding') ?? '');
+  const tags = [...event.locals.cacheTags];
+  const shared = cacheable(event, response) && tags.length > 0;
+  if (shared) {
+    // RFC 9213: a CDN may keep the page briefly and serve it stale while it refreshes or errs;
+    // Cache-Tag / Surrogate-Key name what it shows, so a purge by tag can follow a publish.
+    const ttl = ttlSeconds();
+    response.headers.set('cdn-cache-control', `max-age=${ttl}, stale-while-revalidate=${ttl * 2}, stale-if-error=86400`);
+    response.headers.set('cache-tag', tags.join(','));
+    response.headers.set('surrogate-key', tags.join(' '));
+  } else {
+    response.headers.set('cdn-cache-control', 'no-store');
+  }
+
+  const encoding = encodingFor(event.request.headers.get('accept-encoding'));
+  if (!response.body || response.headers.has('content-encoding')) return response;
+  const body = compress(Buffer.from(await response.arrayBuffer()), encoding);
+  const headers = new Headers(response.headers);
+  if (encoding !== 'identity') headers.set('content-encoding', encoding);
+  headers.set('content-length', String(body.length));
+  headers.append('vary', 'accept-encoding');
+  if (shared) {
+    outputCache.set(event.url.pathname + event.url.search, encoding, {
+      status: response.status,
+      headers: Object.fromEntries(headers),
+      body,
+      tags,
+    });
+  }
+  return new Response(new Uint8Array(body), { status: response.status, statusText: response.statusText, headers });
 };
 
 export const handleError: HandleServerError = ({ error, event, status }) => {

@@ -12,7 +12,7 @@ export class ContentError extends Error {
   }
 }
 
-/** The CMS could not be reached, timed out, or answered with a server error. Worth retrying later. */
+/** The CMS could not be reached, timed out, rate-limited us (429) or answered with a server error. Worth retrying later. */
 export class ContentUnavailableError extends ContentError {
   constructor(
     operation: string,

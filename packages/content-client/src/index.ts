@@ -109,7 +109,10 @@ export function createContentClient(options: ContentClientOptions) {
     } catch (error) {
       if (error instanceof ClientError) {
         const httpStatus = error.response.status;
-        if (httpStatus >= 500) throw new ContentUnavailableError(operation, httpStatus, { cause: error });
+        // Server errors, time-outs and rate limiting pass: worth retrying later.
+        if (httpStatus >= 500 || httpStatus === 408 || httpStatus === 429) {
+          throw new ContentUnavailableError(operation, httpStatus, { cause: error });
+        }
         const messages = (error.response.errors ?? []).map((e) => e.message);
         throw new ContentQueryError(operation, httpStatus, messages, { cause: error });
       }

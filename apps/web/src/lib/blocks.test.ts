@@ -41,3 +41,21 @@ describe('blocksToText', () => {
     expect(blocksToText(blocks)).toBe('First line.\nItem');
   });
 });
+
+describe('links in rich text', () => {
+  const paragraph = (url: string) => parseBlocks([{ type: 'paragraph', children: [{ type: 'link', url, children: [{ type: 'text', text: 'Click' }] }] }]);
+
+  it.each(['https://example.org/a', 'http://example.org', 'mailto:info@example.org', 'tel:+18883737888', 'sms:233733', '/get-help', '#top', 'faq#what', '?category=x'])(
+    'keeps %s as a link',
+    (url) => {
+      expect(paragraph(url)).toEqual([{ type: 'paragraph', children: [{ type: 'link', url, children: [{ type: 'text', text: 'Click' }] }] }]);
+    },
+  );
+
+  it.each(['javascript:alert(1)', 'JavaScript:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', 'java\nscript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox', 'file:///etc/passwd', ''])(
+    'shows the text of %j without a link',
+    (url) => {
+      expect(paragraph(url)).toEqual([{ type: 'paragraph', children: [{ type: 'text', text: 'Click' }] }]);
+    },
+  );
+});

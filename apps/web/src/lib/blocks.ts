@@ -42,12 +42,26 @@ function toText(node: Json): TextNode | null {
   return text;
 }
 
+/**
+ * Links may go to web pages, email, phone and text-message addresses, or elsewhere on this site;
+ * any other scheme (`javascript:`, `data:`, `vbscript:` …) is shown as plain text. Browsers ignore
+ * whitespace and control characters inside a scheme (`java\tscript:`), so those are removed first.
+ */
+export function isSafeLinkUrl(url: string): boolean {
+  // eslint-disable-next-line no-control-regex
+  const compact = url.replace(/[\u0000-\u0020\u007f]/g, '');
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(compact)?.[1]?.toLowerCase();
+  return scheme === undefined ? compact !== '' : ['http', 'https', 'mailto', 'tel', 'sms'].includes(scheme);
+}
+
 function toInline(nodes: unknown[]): InlineNode[] {
   const result: InlineNode[] = [];
   for (const node of nodes) {
     if (!isObject(node)) continue;
     if (node.type === 'link' && typeof node.url === 'string') {
-      result.push({ type: 'link', url: node.url, children: children(node).filter(isObject).map(toText).filter((t) => t !== null) });
+      const text = children(node).filter(isObject).map(toText).filter((t) => t !== null);
+      if (isSafeLinkUrl(node.url)) result.push({ type: 'link', url: node.url.trim(), children: text });
+      else result.push(...text);
     } else {
       const text = toText(node);
       if (text) result.push(text);

@@ -1,39 +1,87 @@
 import { describe, expect, it } from 'vitest';
-import { ContentCache } from './cache';
+import { CircuitOpenError, ContentCache } from './cache';
+import { Circuit } from './circuit';
 
 const clock = () => {
   let now = 0;
   return { now: () => now, advance: (ms: number) => (now += ms) };
 };
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+const never = () => new Promise<never>(() => {});
 
 describe('ContentCache', () => {
-  it('serves a fresh copy without reloading, then reloads after the TTL', async () => {
+  it('serves a fresh copy without reloading', async () => {
     const time = clock();
-    const cache = new ContentCache(1000, time.now);
+    const cache = new ContentCache({ ttlMs: 1000, now: time.now });
     let loads = 0;
     const load = async () => ++loads;
     expect(await cache.get('k', load)).toEqual({ value: 1, stale: false });
     time.advance(999);
     expect(await cache.get('k', load)).toEqual({ value: 1, stale: false });
-    time.advance(1);
+    expect(loads).toBe(1);
+  });
+
+  it('serves an expired copy at once and refreshes it in the background (stale-while-revalidate)', async () => {
+    const time = clock();
+    const cache = new ContentCache({ ttlMs: 1000, now: time.now });
+    let loads = 0;
+    const load = async () => ++loads;
+    await cache.get('k', load);
+    time.advance(1000);
+    expect(await cache.get('k', load)).toEqual({ value: 1, stale: true });
+    await settle();
     expect(await cache.get('k', load)).toEqual({ value: 2, stale: false });
   });
 
-  it('keeps serving the last good copy when a reload fails', async () => {
+  it('never waits for a hanging CMS once the content is known, and refreshes one key once at a time', async () => {
     const time = clock();
-    const cache = new ContentCache(1000, time.now);
-    await cache.get('k', async () => 'good');
+    const cache = new ContentCache({ ttlMs: 1000, now: time.now });
+    await cache.get('k', async () => 'known');
     time.advance(5000);
-    expect(await cache.get('k', () => Promise.reject(new Error('CMS down')))).toEqual({ value: 'good', stale: true });
+    let refreshes = 0;
+    const hanging = () => {
+      refreshes += 1;
+      return never();
+    };
+    for (let i = 0; i < 5; i += 1) expect(await cache.get('k', hanging)).toEqual({ value: 'known', stale: true });
+    expect(refreshes).toBe(1);
   });
 
-  it('fails loudly when it has nothing to fall back on', async () => {
-    const cache = new ContentCache(1000);
+  it('keeps serving the last good copy when a refresh fails, and opens the circuit', async () => {
+    const time = clock();
+    const failed: string[] = [];
+    const cache = new ContentCache({ ttlMs: 1000, now: time.now, onRefreshFailed: (key) => failed.push(key) });
+    await cache.get('k', async () => 'good');
+    time.advance(5000);
+    let attempts = 0;
+    const failing = () => {
+      attempts += 1;
+      return Promise.reject(new Error('CMS down'));
+    };
+    expect(await cache.get('k', failing)).toEqual({ value: 'good', stale: true });
+    await settle();
+    expect(failed).toEqual(['k']);
+    expect(cache.circuit.open).toBe(true);
+    // While the circuit is open, nothing is sent: not per request.
+    for (let i = 0; i < 10; i += 1) expect((await cache.get('k', failing)).value).toBe('good');
+    expect(attempts).toBe(1);
+  });
+
+  it('fails loudly when it has nothing to fall back on, then at once while the circuit is open', async () => {
+    const time = clock();
+    const cache = new ContentCache({ ttlMs: 1000, now: time.now });
     await expect(cache.get('k', () => Promise.reject(new Error('CMS down')))).rejects.toThrow('CMS down');
+    let attempts = 0;
+    const load = async () => ++attempts;
+    await expect(cache.get('other', load)).rejects.toBeInstanceOf(CircuitOpenError);
+    expect(attempts).toBe(0);
+    time.advance(1000); // the backoff has passed: the next load is a probe, and closes the circuit
+    expect(await cache.get('other', load)).toEqual({ value: 1, stale: false });
+    expect(cache.circuit.open).toBe(false);
   });
 
   it('shares one load between concurrent requests', async () => {
-    const cache = new ContentCache(1000);
+    const cache = new ContentCache({ ttlMs: 1000 });
     let loads = 0;
     const load = () => new Promise<number>((resolve) => setTimeout(() => resolve(++loads), 10));
     const results = await Promise.all([cache.get('k', load), cache.get('k', load), cache.get('k', load)]);
@@ -42,7 +90,7 @@ describe('ContentCache', () => {
   });
 
   it('drops entries by key prefix', async () => {
-    const cache = new ContentCache(60_000);
+    const cache = new ContentCache({ ttlMs: 60_000 });
     let loads = 0;
     const load = async () => ++loads;
     await cache.get('page:about', load);
@@ -51,5 +99,68 @@ describe('ContentCache', () => {
     expect(cache.invalidate('page:')).toBe(2);
     expect((await cache.get('settings', load)).value).toBe(3);
     expect((await cache.get('page:about', load)).value).toBe(4);
+  });
+
+  it('stays bounded, however many keys are asked for', async () => {
+    const cache = new ContentCache({ ttlMs: 60_000, maxEntries: 100 });
+    for (let i = 0; i < 10_000; i += 1) await cache.get(`page:made-up-${i}`, async () => null);
+    expect(cache.size).toBe(100);
+  });
+
+  it('reports stored values and whether they changed', async () => {
+    const time = clock();
+    const stored: [string, string][] = [];
+    const cache = new ContentCache({ ttlMs: 1000, now: time.now, onStored: (key, changed) => stored.push([key, changed]) });
+    await cache.get('k', async () => ({ a: 1 }));
+    time.advance(1000);
+    await cache.get('k', async () => ({ a: 1 }));
+    await settle();
+    time.advance(1000);
+    await cache.get('k', async () => ({ a: 2 }));
+    await settle();
+    expect(stored).toEqual([
+      ['k', 'new'],
+      ['k', 'same'],
+      ['k', 'changed'],
+    ]);
+  });
+
+  it('restores a snapshot as expired copies: served at once, refreshed on first use', async () => {
+    const cache = new ContentCache({ ttlMs: 60_000 });
+    expect(cache.restore({ k: { value: 'from disk', storedAt: 5 } })).toBe(1);
+    let loads = 0;
+    expect(await cache.get('k', async () => `fresh ${++loads}`)).toEqual({ value: 'from disk', stale: true });
+    await settle();
+    expect(await cache.get('k', async () => `fresh ${++loads}`)).toEqual({ value: 'fresh 1', stale: false });
+    expect(Object.keys(cache.dump())).toEqual(['k']);
+  });
+});
+
+describe('Circuit', () => {
+  it('backs off exponentially up to the maximum, and closes on success', () => {
+    const time = clock();
+    const circuit = new Circuit(1000, 8000, time.now);
+    const pauses: number[] = [];
+    for (let i = 0; i < 6; i += 1) {
+      circuit.failed();
+      pauses.push(circuit.retryInMs);
+    }
+    expect(pauses).toEqual([1000, 2000, 4000, 8000, 8000, 8000]);
+    circuit.succeeded();
+    expect(circuit.open).toBe(false);
+  });
+});
+
+describe('ContentCache.refresh', () => {
+  it('loads at once whatever the age, and reports the age', async () => {
+    const time = clock();
+    const cache = new ContentCache({ ttlMs: 60_000, now: time.now });
+    expect(cache.age('k')).toBe(Infinity);
+    await cache.get('k', async () => 'old');
+    time.advance(300);
+    expect(cache.age('k')).toBe(300);
+    expect(await cache.refresh('k', async () => 'new')).toBe('new');
+    expect(cache.age('k')).toBe(0);
+    expect((await cache.get('k', async () => 'unused')).value).toBe('new');
   });
 });

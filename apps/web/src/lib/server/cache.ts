@@ -1,37 +1,80 @@
-// A small in-memory cache for published content: fresh entries are served for `ttlMs`; after that
-// the next request reloads, and if the CMS fails the last good copy keeps being served (marked
-// stale) rather than taking the site down. Concurrent loads of one key share a single request.
+// The site's copy of published content. A fresh entry (younger than `ttlMs`) is served as it is;
+// an expired one is served at once too, and refreshed in the background, one refresh per key at a
+// time (stale-while-revalidate), so a visitor never waits on the CMS once the content is known.
+// Only content never seen waits for the CMS. Failures open a circuit (see circuit.ts): while it is
+// open, nothing is sent, known content keeps being served and unknown content fails at once.
+// Entries are bounded (least recently used go first), and `onStored` lets the owner persist them.
+import { LRUCache } from 'lru-cache';
+import { Circuit } from './circuit';
 
 export interface CacheResult<T> {
   value: T;
-  /** True when the CMS failed and this is an older copy. */
+  /** True when this copy is older than the TTL (a refresh is under way or the CMS is failing). */
   stale: boolean;
 }
 
-interface Entry<T> {
+export interface Entry<T = unknown> {
   value: T;
   storedAt: number;
 }
 
-export class ContentCache {
-  private readonly entries = new Map<string, Entry<unknown>>();
-  private readonly inFlight = new Map<string, Promise<unknown>>();
+export interface ContentCacheOptions {
+  ttlMs: number;
+  /** Most entries kept; the least recently used go first. */
+  maxEntries?: number;
+  now?: () => number;
+  circuit?: Circuit;
+  /** Called after a load stored a value: the key's first, a different one, or the same again. */
+  onStored?: (key: string, change: 'new' | 'changed' | 'same') => void;
+  /** Called when a background refresh fails (the stale copy keeps being served). */
+  onRefreshFailed?: (key: string, error: unknown) => void;
+}
 
-  constructor(
-    private readonly ttlMs: number,
-    private readonly now: () => number = Date.now,
-  ) {}
+/** Thrown without asking the CMS while the circuit is open and nothing is cached. */
+export class CircuitOpenError extends Error {
+  constructor(readonly key: string, retryInMs: number) {
+    super(`Not asking the CMS for ${key}: it failed recently (next try in ${Math.ceil(retryInMs / 1000)} s).`);
+    this.name = 'CircuitOpenError';
+  }
+}
+
+export class ContentCache {
+  private readonly entries: LRUCache<string, Entry>;
+  private readonly inFlight = new Map<string, Promise<unknown>>();
+  private readonly ttlMs: number;
+  private readonly now: () => number;
+  readonly circuit: Circuit;
+
+  constructor(private readonly options: ContentCacheOptions) {
+    this.ttlMs = options.ttlMs;
+    this.now = options.now ?? Date.now;
+    this.circuit = options.circuit ?? new Circuit(1000, 30_000, this.now);
+    this.entries = new LRUCache({ max: options.maxEntries ?? 500 });
+  }
 
   async get<T>(key: string, load: () => Promise<T>): Promise<CacheResult<T>> {
     const entry = this.entries.get(key) as Entry<T> | undefined;
     if (entry && this.now() - entry.storedAt < this.ttlMs) return { value: entry.value, stale: false };
-
-    try {
-      return { value: await this.loadOnce(key, load), stale: false };
-    } catch (error) {
-      if (entry) return { value: entry.value, stale: true };
-      throw error;
+    if (entry) {
+      if (!this.circuit.open) {
+        this.loadOnce(key, load).catch((error: unknown) => this.options.onRefreshFailed?.(key, error));
+      }
+      return { value: entry.value, stale: true };
     }
+    if (this.circuit.open && !this.inFlight.has(key)) throw new CircuitOpenError(key, this.circuit.retryInMs);
+    return { value: await this.loadOnce(key, load), stale: false };
+  }
+
+  /** Loads the key now, whatever its age (concurrent calls share one load). */
+  refresh<T>(key: string, load: () => Promise<T>): Promise<T> {
+    if (this.circuit.open && !this.inFlight.has(key)) return Promise.reject(new CircuitOpenError(key, this.circuit.retryInMs));
+    return this.loadOnce(key, load);
+  }
+
+  /** Milliseconds since the key was last loaded (Infinity when it never was, or came from a snapshot). */
+  age(key: string): number {
+    const entry = this.entries.peek(key);
+    return entry ? this.now() - entry.storedAt : Infinity;
   }
 
   /** Drops entries whose key starts with any of the prefixes (all entries when none are given). */
@@ -46,13 +89,41 @@ export class ContentCache {
     return dropped;
   }
 
+  /** Every entry, for a snapshot. */
+  dump(): Record<string, Entry> {
+    return Object.fromEntries([...this.entries.entries()]);
+  }
+
+  /** Puts entries back (from a snapshot) as expired copies: served at once, refreshed on first use. */
+  restore(entries: Record<string, Entry>): number {
+    let restored = 0;
+    for (const [key, entry] of Object.entries(entries)) {
+      if (!this.entries.has(key)) {
+        this.entries.set(key, { value: entry.value, storedAt: -Infinity });
+        restored += 1;
+      }
+    }
+    return restored;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
   private loadOnce<T>(key: string, load: () => Promise<T>): Promise<T> {
     const pending = this.inFlight.get(key) as Promise<T> | undefined;
     if (pending) return pending;
     const promise = load()
       .then((value) => {
+        this.circuit.succeeded();
+        const previous = this.entries.get(key);
         this.entries.set(key, { value, storedAt: this.now() });
+        const change = !previous ? 'new' : JSON.stringify(previous.value) !== JSON.stringify(value) ? 'changed' : 'same';
+        this.options.onStored?.(key, change);
         return value;
+      }, (error: unknown) => {
+        this.circuit.failed();
+        throw error;
       })
       .finally(() => this.inFlight.delete(key));
     this.inFlight.set(key, promise);

@@ -1,5 +1,7 @@
 // The content module against the real CMS (booted by the global setup), and with the CMS gone.
-import { beforeAll, describe, expect, inject, it, vi } from 'vitest';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 
 // SvelteKit snapshots the environment when Vite starts; read the live one so each test can point
 // the module at a different CMS address.
@@ -7,11 +9,29 @@ vi.mock('$env/dynamic/private', () => ({ env: process.env }));
 
 type ContentModule = typeof import('./content');
 
-async function contentModule(cmsUrl: string): Promise<ContentModule> {
+async function contentModule(cmsUrl: string, env: Record<string, string> = {}): Promise<ContentModule> {
   vi.resetModules();
-  process.env.CMS_URL = cmsUrl;
-  process.env.CONTENT_TTL_SECONDS = '0';
+  Object.assign(process.env, { CMS_URL: cmsUrl, CONTENT_TTL_SECONDS: '0', ...env });
   return import('./content');
+}
+
+/** A proxy in front of the CMS that counts the requests going through. */
+async function countingProxy(target: string) {
+  let requests = 0;
+  const server = http.createServer((req, res) => {
+    requests += 1;
+    const upstream = http.request(new URL(req.url ?? '/', target), { method: req.method, headers: req.headers }, (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(res);
+    });
+    req.pipe(upstream);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    requests: () => requests,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
 }
 
 describe('with the CMS up', () => {
@@ -49,6 +69,24 @@ describe('with the CMS up', () => {
 
   it('answers null for a page that does not exist', async () => {
     expect(await content.getPageView('no-such-page')).toBeNull();
+  });
+});
+
+describe('made-up page addresses at volume', () => {
+  let proxy: Awaited<ReturnType<typeof countingProxy>>;
+  afterAll(() => proxy?.close());
+
+  it('are answered from the published page list: a few CMS requests, a bounded cache', async () => {
+    proxy = await countingProxy(inject('cmsUrl'));
+    const content = await contentModule(proxy.url, { CONTENT_TTL_SECONDS: '60', CONTENT_CACHE_MAX_ENTRIES: '50' });
+    expect(await content.getPageView('about')).not.toBeNull();
+    const before = proxy.requests();
+    const started = Date.now();
+    for (let i = 0; i < 5000; i += 1) expect(await content.getPageView(`made-up-page-${i}`)).toBeNull();
+    const seconds = Math.ceil((Date.now() - started) / 1000);
+    // At most one reload of the page list per second, never one request per address.
+    expect(proxy.requests() - before).toBeLessThanOrEqual(seconds + 1);
+    expect(content.cache.size).toBeLessThanOrEqual(50);
   });
 });
 

@@ -1,9 +1,11 @@
-// The only module that talks to the CMS. Loaders ask it for what a page needs; it caches published
-// content (CONTENT_TTL_SECONDS, default 30 s), serves the last good copy when the CMS fails, and
-// falls back to the built-in hotline when it has nothing at all, so the hotline always shows.
+// The only module that talks to the CMS. Loaders ask it for what a page needs; it keeps published
+// content (refreshed in the background after CONTENT_TTL_SECONDS, default 30 s; see cache.ts),
+// serves the last good copy whenever the CMS fails or hangs, keeps a snapshot on disk for restarts
+// (CONTENT_SNAPSHOT_DIR), and falls back to the built-in hotline when it has nothing at all, so
+// the hotline always shows. Drafts (preview) are read fresh and never kept anywhere.
 import { env } from '$env/dynamic/private';
 import {
-  ContentUnavailableError,
+  ContentError,
   createContentClient,
   type ContentClient,
   type CouncilAgency,
@@ -15,9 +17,13 @@ import {
   type Section,
   type SiteSettings,
 } from '@maine-sten/content-client';
+import path from 'node:path';
 import { FALLBACK_SETTINGS } from '$lib/hotline';
-import { ContentCache } from './cache';
+import { CircuitOpenError, ContentCache } from './cache';
+import { Circuit } from './circuit';
 import { cmsUrl } from './cms-url';
+import { sharedOutputCache } from './output-cache.js';
+import { debouncedSnapshotWriter, readSnapshot } from './snapshot';
 
 export type { CouncilAgency, Faq, GuidingPrinciple, Page, PageSummary, Resource, Section, SiteSettings };
 
@@ -38,17 +44,52 @@ const contentClient = (preview = false): ContentClient => {
   return client;
 };
 
-export const cache = new ContentCache(Number(env.CONTENT_TTL_SECONDS ?? 30) * 1000);
+const ttlMs = Number(env.CONTENT_TTL_SECONDS ?? 30) * 1000;
+const snapshotDir = env.CONTENT_SNAPSHOT_DIR || path.resolve('.content-snapshot');
 
-const logFailure = (what: string, error: unknown) =>
-  console.error(`[content] ${what} failed: ${error instanceof Error ? error.message : String(error)}`);
+/** The content type (CMS model) behind each cache key, for output-cache tags and invalidation. */
+const modelOfKey = (key: string): string =>
+  key === 'settings'
+    ? 'site-setting'
+    : key.startsWith('page')
+      ? 'page'
+      : ({ faqs: 'faq', principles: 'guiding-principle', agencies: 'council-agency', resources: 'resource' } as Record<string, string>)[key] ?? key;
+
+let writeSnapshotSoon: () => void = () => {};
+
+export const cache = new ContentCache({
+  ttlMs,
+  // A CMS that came back is asked again within a TTL at the latest.
+  circuit: new Circuit(1000, Math.max(1000, ttlMs)),
+  maxEntries: Number(env.CONTENT_CACHE_MAX_ENTRIES || 500),
+  onStored: (key, change) => {
+    if (change === 'same') return;
+    // Pages rendered from an older copy are out of date (a new key was used by none); the snapshot
+    // gets the new one.
+    if (change === 'changed') outputCache.drop([modelOfKey(key)]);
+    writeSnapshotSoon();
+    if (key === 'pages:list') warmUp().catch(() => {}); // a new page goes into the snapshot too
+  },
+  onRefreshFailed: (key, error) => logFailure(`refreshing ${key}`, error),
+});
+
+export const outputCache = sharedOutputCache(ttlMs);
+
+/** Reads the snapshot into the cache (at boot) and keeps it up to date from then on. */
+export function useSnapshot(): number {
+  writeSnapshotSoon = debouncedSnapshotWriter(snapshotDir, () => cache.dump());
+  const entries = readSnapshot(snapshotDir);
+  return entries ? cache.restore(entries) : 0;
+}
+
+function logFailure(what: string, error: unknown) {
+  console.error('[content] %s failed: %s', what, error instanceof Error ? error.message : String(error));
+}
 
 /** Published content through the cache; drafts (preview) always fresh and never stored. */
 async function cached<T>(key: string, load: (content: ContentClient) => Promise<T>, preview = false): Promise<T> {
   if (preview) return load(contentClient(true));
-  const result = await cache.get(key, () => load(contentClient()));
-  if (result.stale) console.warn(`[content] serving the last good copy of ${key}: the CMS is failing`);
-  return result.value;
+  return (await cache.get(key, () => load(contentClient()))).value;
 }
 
 export interface LayoutContent {
@@ -62,11 +103,11 @@ export interface LayoutContent {
 export async function getLayoutContent(preview = false): Promise<LayoutContent> {
   const [settings, pages] = await Promise.all([
     cached('settings', (c) => c.getSiteSettings(), preview).catch((error: unknown) => {
-      logFailure('site settings', error);
+      if (!(error instanceof CircuitOpenError)) logFailure('site settings', error);
       return null;
     }),
     cached('pages:list', (c) => c.listPages(), preview).catch((error: unknown) => {
-      logFailure('page list', error);
+      if (!(error instanceof CircuitOpenError)) logFailure('page list', error);
       return null;
     }),
   ]);
@@ -91,6 +132,9 @@ const needs = (sections: Section[], typename: Section['__typename']) =>
   sections.some((section) => section.__typename === typename);
 
 export async function getPageView(slug: string, preview = false): Promise<PageView | null> {
+  // A slug the published page list does not have is answered without asking for the page, so
+  // made-up addresses fill no cache. (Drafts are not in the list: preview asks directly.)
+  if (!preview && !(await isPublishedSlug(slug))) return null;
   const page = await cached(`page:${slug}`, (c) => c.getPage(slug), preview);
   if (!page) return null;
   const sections = (page.body ?? []).filter((section): section is Section => section != null);
@@ -108,6 +152,24 @@ export async function getPageView(slug: string, preview = false): Promise<PageVi
   return { page, sections, faqs, principles, agencies, resources };
 }
 
+/**
+ * A page published a moment ago may not be in the list yet (the CMS's change notice is on its
+ * way): an unknown slug reloads the list, but at most once a second, whatever the number of
+ * made-up addresses asked for.
+ */
+async function isPublishedSlug(slug: string): Promise<boolean> {
+  const has = (pages: PageSummary[]) => pages.some((page) => page.slug === slug);
+  if (has(await listPages())) return true;
+  if (cache.age('pages:list') < 1000) return false;
+  return has(await cache.refresh('pages:list', () => contentClient().listPages()).catch(() => []));
+}
+
+/** Loads every published page and what it embeds, so the snapshot can serve all of them. */
+export async function warmUp(): Promise<void> {
+  const [pages] = await Promise.all([listPages(), getLayoutContent()]);
+  await Promise.all(pages.map((page) => getPageView(page.slug).catch(() => null)));
+}
+
 /** Every published page, for the sitemap. */
 export const listPages = (): Promise<PageSummary[]> => cached('pages:list', (c) => c.listPages());
 
@@ -115,23 +177,41 @@ export const listPages = (): Promise<PageSummary[]> => cached('pages:list', (c) 
  * Cache keys a change to one CMS model affects. Pages embed other pages (links with their titles)
  * and collections, so a page change drops every cached page; site settings reach every page.
  */
-const AFFECTED_KEYS: Record<string, string[]> = {
+const AFFECTED_KEYS = new Map<string, string[]>(Object.entries({
   'site-setting': [],
   page: ['page:', 'pages:list'],
   faq: ['faqs'],
   'guiding-principle': ['principles'],
   'council-agency': ['agencies'],
   resource: ['resources'],
-};
+}));
 
-/** Drops what a CMS change affects; unknown models drop nothing. Returns how many entries went. */
+/**
+ * Drops what a CMS change affects, in the content cache and the output cache; unknown models drop
+ * nothing. Returns how many content entries went.
+ */
 export function invalidateForChange(model: string): number {
-  const keys = AFFECTED_KEYS[model];
+  const keys = AFFECTED_KEYS.get(model); // a Map: "__proto__" or "constructor" are unknown models
   if (keys === undefined) return 0;
+  outputCache.drop(model === 'site-setting' ? [] : [model]);
   return cache.invalidate(...keys);
 }
 
-export const isCmsUnavailable = (error: unknown): boolean => error instanceof ContentUnavailableError;
+/**
+ * The CMS could not give us the content: down, hanging, refusing our token (401/403), rate
+ * limiting (429), or held back by the open circuit. Pages answer 503 with the hotline.
+ */
+export const isCmsUnavailable = (error: unknown): boolean => error instanceof ContentError || error instanceof CircuitOpenError;
+
+/** The content types a page built from these embeds shows (for Cache-Tag and the output cache). */
+export const pageTags = (view: PageView | null): string[] => [
+  'site-setting',
+  'page',
+  ...(view?.faqs.length ? ['faq'] : []),
+  ...(view?.principles.length ? ['guiding-principle'] : []),
+  ...(view?.agencies.length ? ['council-agency'] : []),
+  ...(view?.resources.length ? ['resource'] : []),
+];
 
 /** An uploaded file from the CMS, streamed through the site; null when the CMS has no such file. */
 export async function fetchUpload(path: string): Promise<Response | null> {
@@ -139,10 +219,16 @@ export async function fetchUpload(path: string): Promise<Response | null> {
     () => null,
   );
   if (!response || !response.ok || !response.body) return null;
-  const headers = new Headers({ 'cache-control': 'public, max-age=86400' });
+  const headers = new Headers({
+    'cache-control': 'public, max-age=86400',
+    // Served from the site's origin: run nothing, sniff nothing, download anything but a picture.
+    'content-security-policy': "default-src 'none'; sandbox",
+    'x-content-type-options': 'nosniff',
+  });
   for (const name of ['content-type', 'content-length', 'last-modified', 'etag']) {
     const value = response.headers.get(name);
     if (value) headers.set(name, value);
   }
+  if (!/^image\/(jpeg|png|gif|webp|avif)$/.test(headers.get('content-type') ?? '')) headers.set('content-disposition', 'attachment');
   return new Response(response.body, { headers });
 }

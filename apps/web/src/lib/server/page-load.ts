@@ -3,10 +3,10 @@
 import { error } from '@sveltejs/kit';
 import { isResourceCategory, type ResourceCategory } from '@maine-sten/content-client';
 import { ui } from '$lib/ui-text';
-import { getLayoutContent, getPageView, isCmsUnavailable } from './content';
+import { getLayoutContent, getPageView, isCmsUnavailable, pageTags } from './content';
 import { buildSeo } from './seo';
 
-export async function loadPage(slug: string, url: URL, preview: boolean) {
+export async function loadPage(slug: string, url: URL, preview: boolean, cacheTags: Set<string>) {
   const category = parseCategory(url.searchParams.get('category'));
   const [view, layout] = await Promise.all([
     getPageView(slug, preview).catch((failure: unknown) => {
@@ -15,6 +15,7 @@ export async function loadPage(slug: string, url: URL, preview: boolean) {
     }),
     getLayoutContent(preview),
   ]);
+  for (const tag of pageTags(view)) cacheTags.add(tag);
   if (!view) error(404, ui.notFoundTitle);
 
   const { siteName, hotline } = layout.settings;

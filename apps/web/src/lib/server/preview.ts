@@ -1,26 +1,29 @@
 // Draft preview: the CMS's "Open preview" link carries PREVIEW_SECRET; the site then sets an
 // HTTP-only cookie whose value is an HMAC of that secret (so it cannot be forged), and every page
 // in that browser is rendered from drafts, never cached, with a visible banner.
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import { env } from '$env/dynamic/private';
+import { isSlug } from '$lib/slug';
+import { sameSecret } from './secrets';
 
 export const PREVIEW_COOKIE = 'sten_preview';
 
-const equal = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
-
 export const previewEnabled = (): boolean => Boolean(env.PREVIEW_SECRET);
 
-export const isPreviewSecret = (given: string | null): boolean =>
-  previewEnabled() && given !== null && equal(given, env.PREVIEW_SECRET!);
+export const isPreviewSecret = (given: string | null): boolean => previewEnabled() && sameSecret(given, env.PREVIEW_SECRET);
 
 export const previewCookieValue = (): string =>
   createHmac('sha256', env.PREVIEW_SECRET!).update('maine-sten-preview').digest('base64url');
 
 export const isPreviewCookie = (value: string | undefined): boolean =>
-  previewEnabled() && value !== undefined && equal(value, previewCookieValue());
+  previewEnabled() && sameSecret(value, previewCookieValue());
 
-/** Where a CMS entry shows on the site. */
-export function sitePathFor(uid: string, slug: string | null): string {
+/**
+ * Where a CMS entry shows on the site, or null when the slug is not one the CMS makes (lowercase
+ * words and dashes): `//evil.example` or a CR/LF must never become a redirect target.
+ */
+export function sitePathFor(uid: string, slug: string | null): string | null {
+  if (slug !== null && slug !== '' && !isSlug(slug)) return null;
   switch (uid) {
     case 'api::page.page':
       return !slug || slug === 'home' ? '/' : `/${slug}`;

@@ -4,5 +4,5 @@ import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ params, url, locals }) => {
   if (params.slug === 'home') redirect(308, '/');
-  return loadPage(params.slug, url, locals.preview);
+  return loadPage(params.slug, url, locals.preview, locals.cacheTags);
 };

@@ -5,7 +5,8 @@ import type { RequestHandler } from './$types';
 const escapeXml = (text: string) =>
   text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
 
-export const GET: RequestHandler = async ({ url }) => {
+export const GET: RequestHandler = async ({ url, locals }) => {
+  locals.cacheTags.add('page');
   const pages = await listPages().catch((failure: unknown) => {
     if (isCmsUnavailable(failure)) error(503, 'The sitemap is temporarily unavailable.');
     throw failure;

@@ -6,6 +6,8 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = ({ url, cookies }) => {
   if (!previewEnabled()) error(404, 'Not found');
   if (!isPreviewSecret(url.searchParams.get('secret'))) error(401, 'Unauthorized');
+  const path = sitePathFor(url.searchParams.get('uid') ?? '', url.searchParams.get('slug'));
+  if (path === null) error(400, 'Bad slug');
   cookies.set(PREVIEW_COOKIE, previewCookieValue(), {
     path: '/',
     httpOnly: true,
@@ -13,5 +15,5 @@ export const GET: RequestHandler = ({ url, cookies }) => {
     secure: url.protocol === 'https:',
     maxAge: 60 * 60,
   });
-  redirect(303, sitePathFor(url.searchParams.get('uid') ?? '', url.searchParams.get('slug')));
+  redirect(303, path);
 };

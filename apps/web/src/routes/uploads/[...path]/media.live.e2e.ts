@@ -23,6 +23,12 @@ test('an uploaded image shows on a page with its alternative text, from the site
   const [image] = (await uploaded.json()) as [Record<string, unknown> & { id: number; url: string }];
   expect(image.alternativeText).toBe(ALT);
   expect(image.url).toMatch(/^\/uploads\//);
+  // Served from the site with a CSP that runs nothing, nosniff, and inline (it is a picture).
+  const served = await request.get(image.url);
+  expect(served.status()).toBe(200);
+  expect(served.headers()['content-security-policy']).toBe("default-src 'none'; sandbox");
+  expect(served.headers()['x-content-type-options']).toBe('nosniff');
+  expect(served.headers()['content-disposition']).toBeUndefined();
 
   const pageData = (alternativeText: unknown, slug: string) => ({
     data: {

@@ -1,0 +1,48 @@
+// With several web processes, the CMS's change notice reaches only one of them. When REDIS_URL is
+// set, that process publishes the change on a Redis channel and every process (itself excepted)
+// drops the same entries. Without REDIS_URL this does nothing and one process works alone.
+import { randomUUID } from 'node:crypto';
+import { createClient } from 'redis';
+
+const CHANNEL = 'maine-sten:content-changed';
+const origin = randomUUID();
+
+type Client = ReturnType<typeof createClient>;
+let publisher: Client | null = null;
+
+interface ChangeMessage {
+  origin: string;
+  model: string;
+}
+
+const parse = (message: string): ChangeMessage | null => {
+  try {
+    const value = JSON.parse(message) as Partial<ChangeMessage>;
+    return typeof value.origin === 'string' && typeof value.model === 'string' ? (value as ChangeMessage) : null;
+  } catch {
+    return null;
+  }
+};
+
+/** Connects to Redis and calls `onChange` for changes other processes publish. */
+export async function listenForChanges(url: string, onChange: (model: string) => void): Promise<void> {
+  const logError = (error: Error) => console.error('[broadcast] Redis: %s', error.message);
+  const client = createClient({ url, socket: { reconnectStrategy: (retries) => Math.min(retries * 200, 5000) } });
+  client.on('error', logError);
+  const subscriber = client.duplicate();
+  subscriber.on('error', logError);
+  await Promise.all([client.connect(), subscriber.connect()]);
+  await subscriber.subscribe(CHANNEL, (message) => {
+    const change = parse(message);
+    if (change && change.origin !== origin) onChange(change.model);
+  });
+  publisher = client;
+}
+
+/** Tells the other web processes about a change (nothing without Redis). */
+export async function publishChange(model: string): Promise<void> {
+  if (!publisher?.isReady) return;
+  await publisher.publish(CHANNEL, JSON.stringify({ origin, model })).catch((error: Error) => {
+    console.error('[broadcast] could not publish a change: %s', error.message);
+  });
+}

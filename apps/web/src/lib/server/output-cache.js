@@ -1,0 +1,85 @@
+// @ts-check
+// Rendered, compressed HTML per URL and encoding, kept in memory so a repeat request is answered
+// without running SvelteKit at all. The SvelteKit hooks fill it (published pages only: no
+// preview, no cookies set); server.js answers hits in front of SvelteKit. Both reach the same
+// instance through a global symbol, because the hooks are bundled by Vite and server.js is not.
+// Entries expire with the content TTL and are dropped by tag (the content types a page shows) when
+// the CMS reports a change. Plain JavaScript so that server.js can import it as it is.
+import { LRUCache } from 'lru-cache';
+
+/** @typedef {'br' | 'gzip' | 'identity'} Encoding */
+/**
+ * @typedef {object} CachedPage
+ * @property {number} status
+ * @property {Record<string, string>} headers
+ * @property {Buffer} body
+ * @property {string[]} tags
+ */
+
+const SHARED = Symbol.for('maine-sten.output-cache');
+
+/** The encoding a page is sent in for this Accept-Encoding (the same choice as the hooks make). */
+export function encodingFor(/** @type {string | undefined | null} */ acceptEncoding) {
+  const accepted = acceptEncoding ?? '';
+  /** @type {Encoding} */
+  const encoding = /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : 'identity';
+  return encoding;
+}
+
+export class OutputCache {
+  /** @param {{ ttlMs: number, maxBytes?: number }} options */
+  constructor({ ttlMs, maxBytes = 64 * 1024 * 1024 }) {
+    this.enabled = ttlMs > 0;
+    /** @type {LRUCache<string, CachedPage>} */
+    this.pages = new LRUCache({
+      max: 5000,
+      maxSize: maxBytes,
+      sizeCalculation: (page) => page.body.length + 512,
+      ttl: Math.max(1, ttlMs),
+    });
+  }
+
+  /** @param {string} url path and query @param {Encoding} encoding */
+  static key(url, encoding) {
+    return `${encoding} ${url}`;
+  }
+
+  /** @param {string} url @param {Encoding} encoding */
+  get(url, encoding) {
+    return this.enabled ? this.pages.get(OutputCache.key(url, encoding)) : undefined;
+  }
+
+  /** @param {string} url @param {Encoding} encoding @param {CachedPage} page */
+  set(url, encoding, page) {
+    if (this.enabled) this.pages.set(OutputCache.key(url, encoding), page);
+  }
+
+  /**
+   * Drops the pages showing any of these content types; with no tags, every page.
+   * @param {string[]} tags
+   */
+  drop(tags) {
+    let dropped = 0;
+    for (const [key, page] of this.pages.entries()) {
+      if (tags.length === 0 || page.tags.some((tag) => tags.includes(tag))) {
+        this.pages.delete(key);
+        dropped += 1;
+      }
+    }
+    return dropped;
+  }
+
+  get size() {
+    return this.pages.size;
+  }
+}
+
+/**
+ * The process's one output cache, created by whichever module asks first.
+ * @param {number} ttlMs
+ * @returns {OutputCache}
+ */
+export function sharedOutputCache(ttlMs) {
+  const scope = /** @type {Record<symbol, OutputCache | undefined>} */ (/** @type {unknown} */ (globalThis));
+  return (scope[SHARED] ??= new OutputCache({ ttlMs }));
+}

@@ -1,0 +1,91 @@
+// Real processes for the end-to-end scenarios that stop, hang or restart parts: a seeded CMS
+// (scripts/test-server.mjs on a temp SQLite file), the built site (server.js), and a socket that
+// accepts connections and never answers (a half-dead CMS). Each is stopped by the test that starts it.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const webDir = path.resolve(import.meta.dirname, '..');
+const cmsDir = path.resolve(webDir, '../cms');
+
+export interface Running {
+  url: string;
+  stop: () => Promise<void>;
+}
+
+function waitForLine(child: ChildProcess, pattern: RegExp, what: string, timeoutMs: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${what} did not start within ${timeoutMs / 1000} s`)), timeoutMs);
+    let output = '';
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (pattern.test(output)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${what} exited early (${code}): ${output.slice(-500)}`));
+    });
+  });
+}
+
+function stopper(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): () => Promise<void> {
+  return async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill(signal);
+    await exited;
+  };
+}
+
+/** A seeded CMS of its own. `stop` ends it at once (SIGKILL), as a crash would. */
+export async function startCms(port: number, env: Record<string, string> = {}): Promise<Running> {
+  const child = spawn(process.execPath, ['scripts/test-server.mjs'], {
+    cwd: cmsDir,
+    env: { ...process.env, CMS_PORT: String(port), CMS_SKIP_COMPILE: '1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  await waitForLine(child, /CMS ready at/, `The CMS on port ${port}`, 120_000);
+  return { url: `http://127.0.0.1:${port}`, stop: stopper(child, 'SIGKILL') };
+}
+
+/** The built site (server.js, as `pnpm start` runs it). */
+export async function startSite(port: number, env: Record<string, string>): Promise<Running & { output: () => string }> {
+  const origin = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, ['server.js'], {
+    cwd: webDir,
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  await waitForLine(child, /Listening on/, `The site on port ${port}`, 30_000);
+  return { url: origin, stop: stopper(child), output: () => output };
+}
+
+/** A "CMS" that accepts connections and never answers a byte. */
+export async function startHangingServer(port: number): Promise<Running> {
+  const sockets = new Set<net.Socket>();
+  const server = net.createServer((socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${port}`,
+    stop: () =>
+      new Promise((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+export const tempDir = (prefix: string) => mkdtempSync(path.join(tmpdir(), prefix));
