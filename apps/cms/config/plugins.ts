@@ -10,6 +10,24 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       security: { allowedTypes: ALLOWED_UPLOAD_TYPES, deniedTypes: DENIED_UPLOAD_TYPES },
     },
   },
+  // Mail (password resets when accounts are on, and the site's notifications) goes out through the
+  // SMTP server in SMTP_HOST; without one, Strapi's default sendmail provider is left in place.
+  ...(env('SMTP_HOST')
+    ? {
+        email: {
+          config: {
+            provider: 'nodemailer',
+            providerOptions: {
+              host: env('SMTP_HOST'),
+              port: env.int('SMTP_PORT', 587),
+              secure: env.bool('SMTP_SECURE', false),
+              ...(env('SMTP_USER') ? { auth: { user: env('SMTP_USER'), pass: env('SMTP_PASS') } } : {}),
+            },
+            settings: { defaultFrom: env('EMAIL_FROM', 'Maine STEN <no-reply@localhost>') },
+          },
+        },
+      }
+    : {}),
   'users-permissions': {
     config: {
       jwtSecret: required(env, 'JWT_SECRET'),

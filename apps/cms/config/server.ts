@@ -6,6 +6,11 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
   port: env.int('CMS_PORT', 1337),
   // Public address of the CMS, used in admin links and webhook payloads behind a proxy.
   url: env('CMS_PUBLIC_URL', ''),
+  // Behind a load balancer or reverse proxy, TRUST_PROXY=true takes the client address from
+  // X-Forwarded-For (the last TRUST_PROXY_HOPS entries, the ones the proxies added), so the rate
+  // limit counts each visitor, not the proxy. Never turn it on without a proxy: clients could
+  // then choose their own address.
+  proxy: { koa: env.bool('TRUST_PROXY', false), maxIpsCount: env.int('TRUST_PROXY_HOPS', 1) },
   // The startup banner is noise in test output.
   logger: { startup: { enabled: env('NODE_ENV') !== 'test' } },
   app: {

@@ -20,6 +20,9 @@ const generators = {
   REVALIDATE_SECRET: () => randomBytes(32).toString('hex'),
   // Guards the site's draft preview; the CMS puts it in its "Open preview" links.
   PREVIEW_SECRET: () => randomBytes(32).toString('hex'),
+  // The first administrator, created on first start: the CMS never listens with an open sign-up.
+  ADMIN_EMAIL: () => 'admin@maine-sten.local',
+  ADMIN_PASSWORD: () => `Sten-${randomBytes(12).toString('base64url')}-9A`,
 };
 
 const current = existsSync(envFile) ? readFileSync(envFile, 'utf8') : '';
@@ -39,4 +42,8 @@ if (added.length > 0) {
   const separator = current !== '' && !current.endsWith('\n') ? '\n' : '';
   appendFileSync(envFile, `${separator}${header}${added.join('\n')}\n`, { mode: 0o600 });
   console.log(`cms: wrote ${added.length} generated secret(s) to apps/cms/.env`);
+  const admin = Object.fromEntries(added.map((line) => line.split(/=(.*)/s).slice(0, 2)));
+  if (admin.ADMIN_PASSWORD) {
+    console.log(`cms: sign in to the admin as ${admin.ADMIN_EMAIL ?? process.env.ADMIN_EMAIL} with the password ADMIN_PASSWORD in apps/cms/.env`);
+  }
 }

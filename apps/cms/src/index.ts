@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { configureEditorRoles } from './bootstrap/editor-roles';
-import { createFirstAdmin } from './bootstrap/first-admin';
+import { createFirstAdmin, refuseToRunWithoutAdmin } from './bootstrap/first-admin';
 import { setPublicAccess } from './bootstrap/public-permissions';
-import { applyRegistrationSetting } from './bootstrap/registration';
+import { applyAccountEmailSender, applyRegistrationSetting } from './bootstrap/registration';
 import { notifySiteOfChanges } from './bootstrap/site-revalidation';
 import { ensureSiteToken } from './bootstrap/site-token';
 import { limitRichText } from './document-middlewares/limit-rich-text';
@@ -27,11 +27,13 @@ export default {
     if (access.granted.length > 0) strapi.log.info(`Public role: granted ${access.granted.join(', ')}`);
     if (access.revoked.length > 0) strapi.log.info(`Public role: revoked ${access.revoked.join(', ')}`);
     await applyRegistrationSetting(strapi, accounts);
+    await applyAccountEmailSender(strapi, process.env.EMAIL_FROM);
     await ensureSiteToken(strapi, process.env.CMS_READ_TOKEN);
     notifySiteOfChanges(strapi, { url: process.env.SITE_REVALIDATE_URL, secret: process.env.REVALIDATE_SECRET });
     await configureEditorRoles(strapi);
     if (await createFirstAdmin(strapi, { email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD })) {
       strapi.log.info(`Created the first administrator (${process.env.ADMIN_EMAIL})`);
     }
+    await refuseToRunWithoutAdmin(strapi, process.env.NODE_ENV);
   },
 };

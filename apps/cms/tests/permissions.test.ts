@@ -55,20 +55,22 @@ describe('the public role', () => {
 
 describe('GraphQL limits', () => {
   it('returns at most 100 items however many are asked for', async () => {
-    const result = await cms.graphql<{ councilAgencies: unknown[] }>(
-      `{ councilAgencies(pagination: { limit: 1000 }) { name } }`,
-    );
-    expect(result.errors).toBeUndefined();
-    expect(result.data?.councilAgencies.length).toBeLessThanOrEqual(100);
-  });
-
-  it('defaults to 25 items', async () => {
-    for (let order = 100; order < 110; order += 1) {
+    // More than the limit exist (19 seeded + 120), so a missing limit would answer them all.
+    for (let order = 1000; order < 1120; order += 1) {
       await cms.strapi.documents('api::council-agency.council-agency').create({
-        data: { name: `Test agency ${order}`, slug: `test-agency-${order}`, order },
+        data: { name: `Limit agency ${order}`, slug: `limit-agency-${order}`, order },
         status: 'published',
       });
     }
+    const result = await cms.graphql<{ councilAgencies: unknown[]; councilAgencies_connection: { pageInfo: { total: number } } }>(
+      `{ councilAgencies(pagination: { limit: 1000 }) { name } councilAgencies_connection { pageInfo { total } } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.councilAgencies_connection.pageInfo.total).toBeGreaterThan(100);
+    expect(result.data?.councilAgencies).toHaveLength(100);
+  });
+
+  it('defaults to 25 items', async () => {
     const result = await cms.graphql<{ councilAgencies: unknown[] }>(`{ councilAgencies { name } }`);
     expect(result.data?.councilAgencies).toHaveLength(25);
   });
@@ -87,7 +89,9 @@ describe('GraphQL limits', () => {
 describe('REST limits', () => {
   it('caps pageSize at 100', async () => {
     const response = await fetch(`${cms.url}/api/council-agencies?pagination[pageSize]=1000`);
-    const body = (await response.json()) as { data: unknown[]; meta: { pagination: { pageSize: number } } };
-    expect(body.meta.pagination.pageSize).toBeLessThanOrEqual(100);
+    const body = (await response.json()) as { data: unknown[]; meta: { pagination: { pageSize: number; total: number } } };
+    expect(body.meta.pagination.total).toBeGreaterThan(100); // the GraphQL test above added them
+    expect(body.meta.pagination.pageSize).toBe(100);
+    expect(body.data).toHaveLength(100);
   });
 });

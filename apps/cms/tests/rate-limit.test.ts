@@ -69,6 +69,15 @@ describe('rate limit', () => {
     expect(statuses).toContain(429);
   });
 
+  it('does not trust X-Forwarded-For without TRUST_PROXY: a client cannot pick a fresh bucket', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 8; i += 1) {
+      const response = await fetch(`${cms.url}/api/pages`, { headers: { 'x-forwarded-for': `198.51.100.${i}` } });
+      statuses.push(response.status);
+    }
+    expect(statuses).toContain(429);
+  });
+
   it('leaves the admin panel to Strapi’s own limiter', async () => {
     for (let i = 0; i < 8; i += 1) {
       expect((await fetch(`${cms.url}/admin/init`)).status).toBe(200);

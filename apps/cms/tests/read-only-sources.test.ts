@@ -27,7 +27,7 @@ afterEach(() => {
 });
 
 describe.each([
-  ['production, as `pnpm start` runs it', { NODE_ENV: 'production' }],
+  ['production, as `pnpm start` runs it', { NODE_ENV: 'production', ADMIN_EMAIL: 'admin@example.org', ADMIN_PASSWORD: 'Admin-password-1' }],
   ['development with the OpenAPI docs on, as `pnpm dev` runs it', { NODE_ENV: 'development', DOCUMENTATION_ENABLED: 'true' }],
 ])('booting the CMS in %s', (_name, settings) => {
   it('leaves src/ and config/ untouched, so build-if-stale has nothing to build', async () => {

@@ -18,3 +18,16 @@ export async function createFirstAdmin(
   });
   return true;
 }
+
+/**
+ * Without an administrator, /admin/register-admin lets whoever comes first take the CMS (a fresh
+ * deployment, or a restore that lost the admins). In production the CMS refuses to start instead.
+ */
+export async function refuseToRunWithoutAdmin(strapi: Core.Strapi, nodeEnv: string | undefined): Promise<void> {
+  if (nodeEnv !== 'production') return;
+  if ((await strapi.db.query('admin::user').count()) > 0) return;
+  throw new Error(
+    'No administrator exists, and in production the CMS does not open its sign-up form to whoever comes first: ' +
+      'set ADMIN_EMAIL and ADMIN_PASSWORD (at least 8 characters, a capital and a digit) to create one, or restore a backup that has one.',
+  );
+}
