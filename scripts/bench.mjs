@@ -60,14 +60,13 @@ const bare = spawn(
   process.execPath,
   [
     '-e',
-    `const body = Buffer.from(process.env.BODY, 'base64'); const headers = JSON.parse(process.env.HEADERS);
+    `const body = Buffer.from(process.argv[1], 'base64'); const headers = JSON.parse(process.argv[2]);
      require('node:http').createServer((req, res) => { res.writeHead(200, headers); res.end(body); })
        .listen(0, '127.0.0.1', function () { console.log(this.address().port); });`,
+    faqBytes.toString('base64'),
+    JSON.stringify({ ...faqHeaders, 'content-length': String(faqBytes.length) }),
   ],
-  {
-    env: { ...process.env, BODY: faqBytes.toString('base64'), HEADERS: JSON.stringify({ ...faqHeaders, 'content-length': String(faqBytes.length) }) },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  },
+  { stdio: ['ignore', 'pipe', 'inherit'] },
 );
 const barePort = await new Promise((resolve) => bare.stdout.once('data', (chunk) => resolve(Number(chunk.toString()))));
 
