@@ -44,7 +44,9 @@ export const handle: Handle = async ({ event, resolve }) => {
   event.locals.cacheTags = new Set();
   const response = await resolve(event);
   response.headers.set('x-content-type-options', 'nosniff');
-  response.headers.set('referrer-policy', 'no-referrer');
+  // Nothing about this site goes to other sites. Same-origin requests keep their Origin, which
+  // SvelteKit's CSRF check needs for form posts (with no-referrer, browsers send "Origin: null").
+  response.headers.set('referrer-policy', 'same-origin');
   // Strapi's "Open preview" shows the site inside the admin: only preview responses may be framed,
   // and only by the CMS. Everything else keeps svelte.config.js's CSP (frame-ancestors 'none').
   if (event.locals.preview || event.url.pathname.startsWith('/api/preview')) {

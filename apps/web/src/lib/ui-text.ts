@@ -37,6 +37,29 @@ export const ui = {
   homeLink: 'Go to the home page',
   previewBanner: 'Preview — not published. Visitors see the published version.',
   previewExit: 'Exit preview',
+  searchLabel: 'Search this site',
+  searchButton: 'Search',
+  searchTitle: 'Search',
+  searchIntro: 'What you type here is not kept: it is not in the page address, the browser history or our logs.',
+  searchEmpty: 'Type a word or two to search for, such as “training” or “screening”.',
+  searchShortened: 'Your search was long, so only its first 200 characters were used.',
+  /** {n} is the number of results. */
+  searchCount: '{n} results',
+  searchCountOne: '1 result',
+  searchNone: 'Nothing on this site matches your search. Try other words, or go to:',
+  searchHotlineTitle: 'Need help now?',
+  searchHotlineText: 'The National Human Trafficking Hotline answers 24 hours a day, in more than 200 languages.',
+  searchResults: 'Search results',
+  searchPages: 'More results',
+  /** {n} is a page of results. */
+  searchPage: 'Page {n}',
+  searchSectionPages: 'Page',
+  searchSectionFaq: 'FAQ',
+  searchSectionPrinciples: 'Guiding principles',
+  searchSectionAgencies: 'Provider Council',
+  searchSectionResources: 'Resources',
+  searchSuggestHelp: 'Get help',
+  searchSuggestFaq: 'Frequently asked questions',
 } as const;
 
 export const categoryLabels: Record<ResourceCategory, string> = {

@@ -20,3 +20,14 @@ for (const viewport of [
     }
   });
 }
+
+test('axe finds no violations on search results, with the hotline pinned and matches marked', async ({ page }) => {
+  for (const query of ['help trafficking', 'xylophonequartz', '']) {
+    await page.goto('/');
+    await page.locator('#site-search-q').fill(query);
+    await page.locator('#site-search-q').press('Enter');
+    await expect(page.locator('h1')).toHaveText('Search');
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((v) => `${query}: ${v.id} (${v.nodes.length})`)).toEqual([]);
+  }
+});

@@ -197,3 +197,19 @@ test('a CMS that refuses the site’s token or rate-limits it: 503 with the hotl
     for (const process of running.reverse()) await process.stop();
   }
 });
+
+test('the words searched for never reach the server’s log', async ({ request }) => {
+  const site = await startSite(4197, siteEnv(`http://127.0.0.1:${CMS_PORT}`, { CMS_READ_TOKEN: process.env.E2E_CMS_READ_TOKEN!, CONTENT_SNAPSHOT_DIR: tempDir('snapshot-') }));
+  try {
+    const secret = 'leaving my partner safely';
+    for (const path of ['/search', '/faq']) {
+      const response = await request.post(`${site.url}${path}`, { form: { q: secret }, headers: { origin: site.url, accept: 'text/html' } });
+      expect(response.status()).toBeLessThan(500);
+    }
+    const answer = await request.post(`${site.url}/search`, { form: { q: secret }, headers: { origin: site.url, accept: 'text/html' } });
+    expect(await answer.text()).toContain('leaving my partner safely'); // shown back in the search field only
+    expect(site.output()).not.toContain('partner');
+  } finally {
+    await site.stop();
+  }
+});

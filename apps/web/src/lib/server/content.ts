@@ -57,6 +57,10 @@ const modelOfKey = (key: string): string =>
 
 let writeSnapshotSoon: () => void = () => {};
 
+/** Goes up whenever published content may have changed: derived data (the search index) rebuilds. */
+let version = 0;
+export const contentVersion = (): number => version;
+
 export const cache = new ContentCache({
   ttlMs,
   // A CMS that came back is asked again within a TTL at the latest.
@@ -64,6 +68,7 @@ export const cache = new ContentCache({
   maxEntries: Number(env.CONTENT_CACHE_MAX_ENTRIES || 500),
   onStored: (key, change) => {
     if (change === 'same') return;
+    version += 1;
     // Pages rendered from an older copy are out of date (a new key was used by none); the snapshot
     // gets the new one.
     if (change === 'changed') outputCache.drop([modelOfKey(key)]);
@@ -170,6 +175,17 @@ export async function warmUp(): Promise<void> {
   await Promise.all(pages.map((page) => getPageView(page.slug).catch(() => null)));
 }
 
+/** Every published collection, whichever pages embed them (for the search index). */
+export async function listCollections() {
+  const [faqs, principles, agencies, resources] = await Promise.all([
+    cached('faqs', (c) => c.listFaqs()),
+    cached('principles', (c) => c.listGuidingPrinciples()),
+    cached('agencies', (c) => c.listCouncilAgencies()),
+    cached('resources', async (c) => (await c.listResources({ pageSize: 100 })).resources),
+  ]);
+  return { faqs, principles, agencies, resources };
+}
+
 /** Every published page, for the sitemap. */
 export const listPages = (): Promise<PageSummary[]> => cached('pages:list', (c) => c.listPages());
 
@@ -193,6 +209,7 @@ const AFFECTED_KEYS = new Map<string, string[]>(Object.entries({
 export function invalidateForChange(model: string): number {
   const keys = AFFECTED_KEYS.get(model); // a Map: "__proto__" or "constructor" are unknown models
   if (keys === undefined) return 0;
+  version += 1;
   outputCache.drop(model === 'site-setting' ? [] : [model]);
   return cache.invalidate(...keys);
 }

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { highlight, SearchIndex, type SnippetPart } from './search-index';
+
+const documents = [
+  { url: '/faq#what-is-human-trafficking', title: 'What is human trafficking?', section: 'FAQ', body: 'Sex trafficking is the recruitment, harboring or transportation of a person for a commercial sex act.' },
+  { url: '/provider-council#aroostook', title: 'Aroostook Mental Health Services', section: 'Provider Council', body: 'Serves people in Aroostook County who were trafficked.' },
+  { url: '/resources?category=screeningTools', title: 'Screening tool', section: 'Resources', body: 'A trafficking screening tool for providers. Educación y formación.' },
+  { url: '/about', title: 'About', section: 'Pages', body: 'Maine STEN brings training about trafficking to communities across Maine.' },
+];
+const marked = (parts: SnippetPart[]) => parts.filter((part) => part.mark).map((part) => part.text);
+
+describe('SearchIndex', () => {
+  it('puts title matches first, and finds stemmed words, typos and unaccented words', async () => {
+    const index = await SearchIndex.build(documents);
+    expect((await index.search('trafficking')).hits[0]!.url).toBe('/faq#what-is-human-trafficking');
+    expect((await index.search('trafficked')).hits.map((hit) => hit.url)).toContain('/faq#what-is-human-trafficking');
+    expect((await index.search('traficking')).total).toBeGreaterThanOrEqual(3);
+    expect((await index.search('educacion')).hits[0]!.url).toBe('/resources?category=screeningTools');
+    expect((await index.search('Aroostook')).hits[0]!.url).toBe('/provider-council#aroostook');
+  });
+
+  it('marks the matched words in the title and the snippet', async () => {
+    const index = await SearchIndex.build(documents);
+    const [hit] = (await index.search('screening tools')).hits;
+    expect(marked(hit!.title)).toEqual(['Screening', 'tool']);
+    expect(marked(hit!.snippet)).toEqual(['screening', 'tool']);
+  });
+
+  it('answers nothing for empty or punctuation-only queries, and copes with markup and quotes', async () => {
+    const index = await SearchIndex.build(documents);
+    for (const query of ['', '   ', '?!.,;', '"', '<script>alert(1)</script>', '"unmatched quote']) {
+      await expect(index.search(query)).resolves.toMatchObject({ total: expect.any(Number) });
+    }
+    expect((await index.search('?!.,;')).total).toBe(0);
+  });
+
+  it('pages through the results', async () => {
+    const index = await SearchIndex.build(documents);
+    const all = await index.search('trafficking', { limit: 10 });
+    const second = await index.search('trafficking', { offset: 1, limit: 1 });
+    expect(second.total).toBe(all.total);
+    expect(second.hits[0]!.url).toBe(all.hits[1]!.url);
+  });
+});
+
+describe('highlight', () => {
+  it('cuts a long text around the first match', () => {
+    const text = `${'word '.repeat(100)}target ${'word '.repeat(100)}`;
+    const parts = highlight(text, ['target'], 10);
+    expect(parts[0]!.text.startsWith('… ')).toBe(true);
+    expect(marked(parts)).toEqual(['target']);
+    expect(parts.at(-1)!.text.endsWith(' …')).toBe(true);
+  });
+});

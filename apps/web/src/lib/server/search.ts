@@ -1,0 +1,87 @@
+// Site search over everything published: pages (each section's text), FAQ, guiding principles,
+// council agencies and resources. The index is built from the content the site already keeps
+// (content.ts), and rebuilt on the next search after any change the CMS reports. Queries are
+// never logged, put in a URL or a title: the results page is a POST (see routes/search).
+import { fillHotlineTokens } from '@maine-sten/content-client';
+import { blocksToText, parseBlocks } from '$lib/blocks';
+import { pageHref } from '$lib/components/sections/types';
+import { categoryLabels, ui } from '$lib/ui-text';
+import { contentVersion, getLayoutContent, getPageView, listCollections, listPages, type Section } from './content';
+import { fold, SearchIndex, type SearchDocument, type SearchHit } from './search-index';
+
+export const MAX_QUERY_LENGTH = 200;
+export const PAGE_SIZE = 10;
+
+/** Words that mean "I need help now": the hotline is pinned above the results. */
+const HELP_WORDS = new Set(['help', 'hotline', 'call', 'emergency', 'urgent', 'danger', 'crisis', 'phone', 'text', 'sos', '911', 'unsafe']);
+
+const sectionText = (section: Section): string[] => {
+  switch (section.__typename) {
+    case 'ComponentSectionsRichText':
+      return [section.heading ?? '', blocksToText(parseBlocks(section.body))];
+    case 'ComponentSectionsBulletedList':
+      return [section.heading ?? '', section.intro ?? '', ...(section.items ?? []).map((item) => item?.text ?? '')];
+    case 'ComponentSectionsCallout':
+      return [section.heading ?? '', section.text ?? ''];
+    case 'ComponentSectionsCitation':
+      return [section.text ?? ''];
+    default:
+      return ['heading' in section ? (section.heading ?? '') : ''];
+  }
+};
+
+/** Everything published, as search documents. */
+export async function searchDocuments(): Promise<SearchDocument[]> {
+  const [layout, pages, collections] = await Promise.all([getLayoutContent(), listPages(), listCollections()]);
+  const hotline = layout.settings.hotline;
+  const text = (parts: (string | null | undefined)[]) => fillHotlineTokens(parts.filter(Boolean).join(' \n'), hotline);
+  const views = await Promise.all(pages.map((page) => getPageView(page.slug)));
+  return [
+    ...views.flatMap((view) =>
+      view ? [{ url: pageHref(view.page.slug), title: view.page.title, section: ui.searchSectionPages, body: text([view.page.summary, ...view.sections.flatMap(sectionText)]) }] : [],
+    ),
+    ...collections.faqs.map((faq) => ({ url: `/faq#${faq.slug}`, title: faq.question, section: ui.searchSectionFaq, body: text([blocksToText(parseBlocks(faq.answer))]) })),
+    ...collections.principles.map((principle) => ({ url: '/philosophy', title: principle.statement, section: ui.searchSectionPrinciples, body: '' })),
+    ...collections.agencies.map((agency) => ({ url: '/provider-council', title: agency.name, section: ui.searchSectionAgencies, body: text([agency.description]) })),
+    ...collections.resources.map((resource) => ({
+      url: `/resources?category=${resource.category}`,
+      title: resource.title,
+      section: ui.searchSectionResources,
+      body: text([resource.summary, categoryLabels[resource.category]]),
+    })),
+  ];
+}
+
+let current: { version: number; index: Promise<SearchIndex> } | null = null;
+
+/** The index for the content as it is now: rebuilt once after each change. */
+function searchIndex(): Promise<SearchIndex> {
+  const version = contentVersion();
+  if (!current || current.version !== version) {
+    const index = searchDocuments().then((documents) => SearchIndex.build(documents));
+    index.catch(() => {
+      if (current?.index === index) current = null; // try again next time
+    });
+    current = { version, index };
+  }
+  return current.index;
+}
+
+export type SearchOutcome =
+  | { kind: 'empty' }
+  | { kind: 'results'; total: number; hits: SearchHit[]; page: number; pages: number; pinHotline: boolean; shortened: boolean };
+
+/** The query as typed (capped), and what it finds on the given page of results. */
+export async function runSearch(rawQuery: string, requestedPage: number): Promise<{ query: string; outcome: SearchOutcome }> {
+  const shortened = rawQuery.length > MAX_QUERY_LENGTH;
+  const query = rawQuery.slice(0, MAX_QUERY_LENGTH).trim();
+  const words = fold(query).match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.length === 0) return { query, outcome: { kind: 'empty' } };
+  const index = await searchIndex();
+  const first = await index.search(query, { limit: 0 });
+  const pages = Math.max(1, Math.ceil(first.total / PAGE_SIZE));
+  const page = Number.isInteger(requestedPage) ? Math.min(Math.max(1, requestedPage), pages) : 1;
+  const { total, hits } = await index.search(query, { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE });
+  const pinHotline = words.some((word) => HELP_WORDS.has(word));
+  return { query, outcome: { kind: 'results', total, hits, page, pages, pinHotline, shortened } };
+}
