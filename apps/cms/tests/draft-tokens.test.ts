@@ -1,7 +1,7 @@
 // Drafts are for the website's preview alone: a partner's read-only token, like an anonymous
 // client, gets the published version over REST and GraphQL; the site's own token gets the draft.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useSuiteCms, type BootedCms } from './harness';
+import { createApiToken, useSuiteCms, type BootedCms } from './harness';
 
 const SITE_TOKEN = 'site-token-for-draft-tests-0123456789';
 process.env.CMS_READ_TOKEN = SITE_TOKEN;
@@ -12,10 +12,7 @@ let partnerToken: string;
 
 beforeAll(async () => {
   cms = suiteCms();
-  const partner = (await cms.strapi
-    .service('admin::api-token')
-    .create({ name: 'Partner agency', type: 'read-only', lifespan: null })) as { accessKey: string };
-  partnerToken = partner.accessKey;
+  partnerToken = await createApiToken(cms, 'Partner agency', 'read-only');
   const faq = await cms.strapi.documents('api::faq.faq').create({
     data: { question: 'Published question?', slug: 'published-question', answer: [], order: 70 },
     status: 'published',

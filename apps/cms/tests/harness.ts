@@ -102,6 +102,12 @@ async function destroyKeepingProcessListeners(strapi: Core.Strapi): Promise<void
   }
 }
 
+/** A new API token, as an administrator creates one under Settings → API tokens; returns its secret. */
+export async function createApiToken(cms: BootedCms, name: string, type: 'read-only' | 'full-access'): Promise<string> {
+  const created = (await cms.strapi.service('admin::api-token').create({ name, type, lifespan: null })) as { accessKey: string };
+  return created.accessKey;
+}
+
 /**
  * Boots one CMS on a fresh temp SQLite file for the calling suite (beforeAll) and stops it
  * afterwards. Returns a getter, valid inside tests and later hooks.

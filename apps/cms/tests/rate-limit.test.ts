@@ -1,6 +1,6 @@
 // The anonymous content API is rate-limited per IP (a tiny limit here); token holders are not.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useSuiteCms, type BootedCms } from './harness';
+import { createApiToken, useSuiteCms, type BootedCms } from './harness';
 
 process.env.RATE_LIMIT_MAX = '5';
 process.env.RATE_LIMIT_WINDOW_MS = '3000';
@@ -14,10 +14,7 @@ let token: string;
 
 beforeAll(async () => {
   cms = suiteCms();
-  const created = (await cms.strapi
-    .service('admin::api-token')
-    .create({ name: 'Partner', type: 'read-only', lifespan: null })) as { accessKey: string };
-  token = created.accessKey;
+  token = await createApiToken(cms, 'Partner', 'read-only');
 });
 
 describe('rate limit', () => {

@@ -2,7 +2,7 @@
 // would run as the site, since uploads are served from its origin) is refused. Every upload is
 // served with a CSP that runs nothing, nosniff, and as a download unless it is a picture.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useSuiteCms, type BootedCms } from './harness';
+import { createApiToken, useSuiteCms, type BootedCms } from './harness';
 
 const suiteCms = useSuiteCms();
 let cms: BootedCms;
@@ -10,10 +10,7 @@ let token: string;
 
 beforeAll(async () => {
   cms = suiteCms();
-  const created = (await cms.strapi
-    .service('admin::api-token')
-    .create({ name: 'Uploader', type: 'full-access', lifespan: null })) as { accessKey: string };
-  token = created.accessKey;
+  token = await createApiToken(cms, 'Uploader', 'full-access');
 });
 
 const PNG = Buffer.from(

@@ -71,12 +71,6 @@ export class ContentCache {
     return this.loadOnce(key, load);
   }
 
-  /** Milliseconds since the key was last loaded (Infinity when it never was, or came from a snapshot). */
-  age(key: string): number {
-    const entry = this.entries.peek(key);
-    return entry ? this.now() - entry.storedAt : Infinity;
-  }
-
   /** Drops entries whose key starts with any of the prefixes (all entries when none are given). */
   invalidate(...prefixes: string[]): number {
     let dropped = 0;

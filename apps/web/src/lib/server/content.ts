@@ -47,13 +47,22 @@ const contentClient = (preview = false): ContentClient => {
 const ttlMs = Number(env.CONTENT_TTL_SECONDS ?? 30) * 1000;
 const snapshotDir = env.CONTENT_SNAPSHOT_DIR || path.resolve('.content-snapshot');
 
-/** The content type (CMS model) behind each cache key, for output-cache tags and invalidation. */
+/**
+ * Cache keys a change to one CMS model affects. Pages embed other pages (links with their titles)
+ * and collections, so a page change drops every cached page; site settings reach every page.
+ */
+const AFFECTED_KEYS = new Map<string, string[]>(Object.entries({
+  'site-setting': [],
+  page: ['page:', 'pages:list'],
+  faq: ['faqs'],
+  'guiding-principle': ['principles'],
+  'council-agency': ['agencies'],
+  resource: ['resources'],
+}));
+
+/** The content type (CMS model) behind a cache key, for output-cache tags and invalidation. */
 const modelOfKey = (key: string): string =>
-  key === 'settings'
-    ? 'site-setting'
-    : key.startsWith('page')
-      ? 'page'
-      : ({ faqs: 'faq', principles: 'guiding-principle', agencies: 'council-agency', resources: 'resource' } as Record<string, string>)[key] ?? key;
+  key === 'settings' ? 'site-setting' : ([...AFFECTED_KEYS].find(([, prefixes]) => prefixes.some((prefix) => key.startsWith(prefix)))?.[0] ?? key);
 
 let writeSnapshotSoon: () => void = () => {};
 
@@ -133,6 +142,14 @@ export interface PageView {
   resources: Resource[];
 }
 
+/** The collections pages embed, each under its one cache key. */
+const collections = {
+  faqs: (preview = false) => cached('faqs', (c) => c.listFaqs(), preview),
+  principles: (preview = false) => cached('principles', (c) => c.listGuidingPrinciples(), preview),
+  agencies: (preview = false) => cached('agencies', (c) => c.listCouncilAgencies(), preview),
+  resources: (preview = false) => cached('resources', async (c) => (await c.listResources({ pageSize: 100 })).resources, preview),
+};
+
 const needs = (sections: Section[], typename: Section['__typename']) =>
   sections.some((section) => section.__typename === typename);
 
@@ -145,27 +162,30 @@ export async function getPageView(slug: string, preview = false): Promise<PageVi
   const sections = (page.body ?? []).filter((section): section is Section => section != null);
 
   const [faqs, principles, agencies, resources] = await Promise.all([
-    needs(sections, 'ComponentSectionsFaqList') ? cached('faqs', (c) => c.listFaqs(), preview) : [],
-    needs(sections, 'ComponentSectionsGuidingPrinciples')
-      ? cached('principles', (c) => c.listGuidingPrinciples(), preview)
-      : [],
-    needs(sections, 'ComponentSectionsCouncilAgencies') ? cached('agencies', (c) => c.listCouncilAgencies(), preview) : [],
-    needs(sections, 'ComponentSectionsResourceList')
-      ? cached('resources', async (c) => (await c.listResources({ pageSize: 100 })).resources, preview)
-      : [],
+    needs(sections, 'ComponentSectionsFaqList') ? collections.faqs(preview) : [],
+    needs(sections, 'ComponentSectionsGuidingPrinciples') ? collections.principles(preview) : [],
+    needs(sections, 'ComponentSectionsCouncilAgencies') ? collections.agencies(preview) : [],
+    needs(sections, 'ComponentSectionsResourceList') ? collections.resources(preview) : [],
   ]);
   return { page, sections, faqs, principles, agencies, resources };
 }
 
+/** Reloads of the page list that unknown slugs may cause, per second. */
+const LIST_RECHECKS_PER_SECOND = 5;
+const listRechecks: number[] = [];
+
 /**
  * A page published a moment ago may not be in the list yet (the CMS's change notice is on its
- * way): an unknown slug reloads the list, but at most once a second, whatever the number of
- * made-up addresses asked for.
+ * way): an unknown slug reloads the list (concurrent ones share one reload), but no more than
+ * LIST_RECHECKS_PER_SECOND times a second, whatever the number of made-up addresses asked for.
  */
 async function isPublishedSlug(slug: string): Promise<boolean> {
   const has = (pages: PageSummary[]) => pages.some((page) => page.slug === slug);
   if (has(await listPages())) return true;
-  if (cache.age('pages:list') < 1000) return false;
+  const now = Date.now();
+  while (listRechecks.length > 0 && now - listRechecks[0]! >= 1000) listRechecks.shift();
+  if (listRechecks.length >= LIST_RECHECKS_PER_SECOND) return false;
+  listRechecks.push(now);
   return has(await cache.refresh('pages:list', () => contentClient().listPages()).catch(() => []));
 }
 
@@ -178,29 +198,16 @@ export async function warmUp(): Promise<void> {
 /** Every published collection, whichever pages embed them (for the search index). */
 export async function listCollections() {
   const [faqs, principles, agencies, resources] = await Promise.all([
-    cached('faqs', (c) => c.listFaqs()),
-    cached('principles', (c) => c.listGuidingPrinciples()),
-    cached('agencies', (c) => c.listCouncilAgencies()),
-    cached('resources', async (c) => (await c.listResources({ pageSize: 100 })).resources),
+    collections.faqs(),
+    collections.principles(),
+    collections.agencies(),
+    collections.resources(),
   ]);
   return { faqs, principles, agencies, resources };
 }
 
 /** Every published page, for the sitemap. */
 export const listPages = (): Promise<PageSummary[]> => cached('pages:list', (c) => c.listPages());
-
-/**
- * Cache keys a change to one CMS model affects. Pages embed other pages (links with their titles)
- * and collections, so a page change drops every cached page; site settings reach every page.
- */
-const AFFECTED_KEYS = new Map<string, string[]>(Object.entries({
-  'site-setting': [],
-  page: ['page:', 'pages:list'],
-  faq: ['faqs'],
-  'guiding-principle': ['principles'],
-  'council-agency': ['agencies'],
-  resource: ['resources'],
-}));
 
 /**
  * Drops what a CMS change affects, in the content cache and the output cache; unknown models drop
@@ -220,14 +227,22 @@ export function invalidateForChange(model: string): number {
  */
 export const isCmsUnavailable = (error: unknown): boolean => error instanceof ContentError || error instanceof CircuitOpenError;
 
-/** The content types a page built from these embeds shows (for Cache-Tag and the output cache). */
+/** The content types a page shows (its Cache-Tag, and what drops it from the output cache). */
 export const pageTags = (view: PageView | null): string[] => [
   'site-setting',
   'page',
-  ...(view?.faqs.length ? ['faq'] : []),
-  ...(view?.principles.length ? ['guiding-principle'] : []),
-  ...(view?.agencies.length ? ['council-agency'] : []),
-  ...(view?.resources.length ? ['resource'] : []),
+  ...(view
+    ? (
+        [
+          ['ComponentSectionsFaqList', 'faq'],
+          ['ComponentSectionsGuidingPrinciples', 'guiding-principle'],
+          ['ComponentSectionsCouncilAgencies', 'council-agency'],
+          ['ComponentSectionsResourceList', 'resource'],
+        ] as const
+      )
+        .filter(([typename]) => needs(view.sections, typename))
+        .map(([, model]) => model)
+    : []),
 ];
 
 /** An uploaded file from the CMS, streamed through the site; null when the CMS has no such file. */
