@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { graphqlArmor } from '../src/graphql/armor';
+import { plainLandingPage } from '../src/graphql/landing-page';
 import { ALLOWED_UPLOAD_TYPES, DENIED_UPLOAD_TYPES } from '../src/uploads/policy';
 import { required } from '../src/utils/required-env';
 
@@ -68,7 +69,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       maxLimit: 100,
       depthLimit: 10,
       // The sandbox page is for development; production serves the API only (GRAPHQL_PLAYGROUND).
-      landingPage: env.bool('GRAPHQL_PLAYGROUND', env('NODE_ENV', 'development') !== 'production'),
+      // Otherwise a plain page that loads nothing from other sites (src/graphql/landing-page.ts).
+      landingPage: env.bool('GRAPHQL_PLAYGROUND', env('NODE_ENV', 'development') !== 'production') ? true : plainLandingPage,
       apolloServer: {
         // Size, depth, cost and alias limits on every operation (see src/graphql/armor.ts).
         ...graphqlArmor({

@@ -46,6 +46,11 @@ describe('in production', () => {
       });
       expect(register.status).toBeGreaterThanOrEqual(400);
       expect(register.status).toBeLessThan(500);
+      // No GraphQL sandbox in production, and the page in its place loads nothing from other sites.
+      const landing = await fetch(`${cms.url}/graphql`, { headers: { accept: 'text/html' } });
+      const page = await landing.text();
+      expect(page).toContain('Maine STEN content API');
+      expect(page).not.toMatch(/https?:\/\//);
     } finally {
       await cms.stop();
       db.cleanup();
