@@ -78,6 +78,26 @@ describe('hostile documents answer 4xx', () => {
   });
 });
 
+describe.each([
+  ['faqs', 'Faq', 'question'],
+  ['pages', 'Page', 'title'],
+  ['councilAgencies', 'CouncilAgency', 'name'],
+  ['resources', 'Resource', 'title'],
+  ['guidingPrinciples', 'GuidingPrinciple', 'statement'],
+])('over %s', (list, type, field) => {
+  it('aliases, fragment cycles, deep directives and huge limits answer 4xx', async () => {
+    const documents = [
+      `{ ${repeat(60, (i) => `a${i}: ${list}(pagination: { limit: 100 }) { ${field} }`)} }`,
+      `{ ${list} { ...A } } fragment A on ${type} { ...B } fragment B on ${type} { ${field} ...A }`,
+      `{ ${list} { ${field} ${repeat(200, () => '@skip(if: false)')} } }`,
+      `{ ${list}(filters: { ${field}: { contains: "${'x'.repeat(30_000)}" } }) { ${field} } }`,
+    ];
+    for (const query of documents) expectRefused(await postQuery(query));
+    const fine = await postQuery(`{ ${list}(pagination: { limit: 1000 }) { ${field} } }`);
+    expect(fine.status).toBe(200);
+  });
+});
+
 describe('transports other than a GraphQL client’s are refused', () => {
   const aliased = `{ ${repeat(1000, (i) => `a${i}: faqs(pagination: { limit: 100 }) { question answer }`)} }`;
 
