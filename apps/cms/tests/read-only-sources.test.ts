@@ -27,8 +27,8 @@ afterEach(() => {
 });
 
 describe.each([
-  ['production, as `pnpm start` runs it', { NODE_ENV: 'production', ADMIN_EMAIL: 'admin@example.org', ADMIN_PASSWORD: 'Admin-password-1' }],
-  ['development with the OpenAPI docs on, as `pnpm dev` runs it', { NODE_ENV: 'development', DOCUMENTATION_ENABLED: 'true' }],
+  ['production, as `pnpm start` runs it', { NODE_ENV: 'production', ADMIN_EMAIL: 'admin@example.org', ADMIN_PASSWORD: 'Admin-password-1' } as Record<string, string>],
+  ['development with the OpenAPI docs on, as `pnpm dev` runs it', { NODE_ENV: 'development', DOCUMENTATION_ENABLED: 'true' } as Record<string, string>],
 ])('booting the CMS in %s', (_name, settings) => {
   it('leaves src/ and config/ untouched, so build-if-stale has nothing to build', async () => {
     const before = snapshot('src', 'config');
@@ -40,6 +40,12 @@ describe.each([
     const cms = await bootCms(db.target);
     try {
       expect((await fetch(`${cms.url}/api/faqs`)).status).toBe(200);
+      // The documentation plugin used to write its Swagger page into src/ on every visit.
+      if (settings.DOCUMENTATION_ENABLED) {
+        const docs = await fetch(`${cms.url}/documentation/v1.0.0`);
+        expect(docs.status).toBe(200);
+        expect(await docs.text()).toContain('Maine STEN content API');
+      }
     } finally {
       await cms.stop();
       db.cleanup();
