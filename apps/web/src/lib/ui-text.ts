@@ -40,6 +40,7 @@ export const ui = {
   searchLabel: 'Search this site',
   searchButton: 'Search',
   searchTitle: 'Search',
+  searchDescription: 'Search every page, question, agency and resource of the Maine STEN site.',
   searchIntro: 'What you type here is not kept: it is not in the page address, the browser history or our logs.',
   searchEmpty: 'Type a word or two to search for, such as “training” or “screening”.',
   searchShortened: 'Your search was long, so only its first 200 characters were used.',
