@@ -11,8 +11,10 @@ import { isPreviewCookie, PREVIEW_COOKIE } from '$lib/server/preview';
 export const init: ServerInit = async () => {
   const restored = useSnapshot();
   if (restored > 0) console.log(`[content] restored ${restored} entries from the snapshot`);
+  // Not awaited: Redis is optional, and a Redis that is down must not keep the site from serving
+  // (the client keeps reconnecting in the background).
   if (env.REDIS_URL) {
-    await listenForChanges(env.REDIS_URL, (model) => invalidateForChange(model)).catch((error: Error) =>
+    listenForChanges(env.REDIS_URL, (model) => invalidateForChange(model)).catch((error: Error) =>
       console.error('[broadcast] not listening for changes from other web processes: %s', error.message),
     );
   }

@@ -43,6 +43,7 @@ export const ui = {
   searchDescription: 'Search every page, question, agency and resource of the Maine STEN site.',
   searchIntro: 'What you type here is not kept: it is not in the page address, the browser history or our logs.',
   searchEmpty: 'Type a word or two to search for, such as “training” or “screening”.',
+  searchUnavailable: 'Search is not available right now. Please try again in a few minutes; the hotline above is always available.',
   searchShortened: 'Your search was long, so only its first 200 characters were used.',
   /** {n} is the number of results. */
   searchCount: '{n} results',

@@ -22,3 +22,11 @@ test('the home page and the sitemap say they are unavailable rather than empty',
   await expect(page.locator('.hotline-banner')).toContainText(HOTLINE.phone);
   expect((await request.get('/sitemap.xml')).status()).toBe(503);
 });
+
+test('search says it is unavailable, with the hotline, rather than failing', async ({ request }) => {
+  const response = await request.post('/search', { form: { q: 'training' }, headers: { origin: SITE_WITHOUT_CMS, accept: 'text/html' } });
+  expect(response.status()).toBe(200);
+  const html = await response.text();
+  expect(html).toContain('Search is not available right now');
+  expect(html).toContain(HOTLINE.phone);
+});

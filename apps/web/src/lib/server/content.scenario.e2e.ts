@@ -153,6 +153,11 @@ test('two web processes with Redis get a publish; a preview is never kept', asyn
     }
     console.log(`publish reached both web processes after ${Date.now() - published} ms`);
 
+    // Redis is optional: a site whose Redis is down still serves at once.
+    const lonely = await startSite(4198, siteEnv(cms.url, { REDIS_URL: 'redis://127.0.0.1:9', CONTENT_SNAPSHOT_DIR: tempDir('snapshot-') }));
+    running.push(lonely);
+    expect((await request.get(`${lonely.url}/faq`, { timeout: 10_000 })).status()).toBe(200);
+
     // A draft seen in preview stays out of the output cache and the snapshot.
     await editFaq(request, cms.url, faq.documentId, 'A draft nobody else may see?', 'draft');
     const editor = await playwright.request.newContext(); // the editor's browser, with the preview cookie

@@ -69,6 +69,7 @@ function searchIndex(): Promise<SearchIndex> {
 
 export type SearchOutcome =
   | { kind: 'empty' }
+  | { kind: 'unavailable' }
   | { kind: 'results'; total: number; hits: SearchHit[]; page: number; pages: number; pinHotline: boolean; shortened: boolean };
 
 /** The query as typed (capped), and what it finds on the given page of results. */
@@ -77,7 +78,8 @@ export async function runSearch(rawQuery: string, requestedPage: number): Promis
   const query = rawQuery.slice(0, MAX_QUERY_LENGTH).trim();
   const words = fold(query).match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.length === 0) return { query, outcome: { kind: 'empty' } };
-  const index = await searchIndex();
+  const index = await searchIndex().catch(() => null);
+  if (!index) return { query, outcome: { kind: 'unavailable' } }; // the CMS is down and nothing is known yet
   const first = await index.search(query, { limit: 0 });
   const pages = Math.max(1, Math.ceil(first.total / PAGE_SIZE));
   const page = Number.isInteger(requestedPage) ? Math.min(Math.max(1, requestedPage), pages) : 1;
