@@ -3,7 +3,7 @@
 import { expect, test } from '@playwright/test';
 import { CMS, SITE, WRITE_AUTH } from '../../e2e';
 
-test('a published question is found within seconds, accents folded', async ({ request }) => {
+test('a published question is found within seconds, accents folded', async ({ request, browser }) => {
   const question = '¿Dónde hay educación sobre la trata de personas?';
   const created = await request.post(`${CMS}/api/faqs?status=published`, {
     headers: WRITE_AUTH,
@@ -27,6 +27,17 @@ test('a published question is found within seconds, accents folded', async ({ re
       )
       .toContain('href="/faq#donde-hay-educacion"');
     console.log(`published question found by search after ${Date.now() - start} ms`);
+    // And from the header of a page, with JavaScript on and off.
+    for (const javaScriptEnabled of [true, false]) {
+      const context = await browser.newContext({ javaScriptEnabled, baseURL: SITE });
+      const page = await context.newPage();
+      await page.goto('/about');
+      await page.locator('#site-search-q').fill('educacion');
+      await page.locator('#site-search-q').press('Enter');
+      await expect(page.locator('.search__title[href="/faq#donde-hay-educacion"]')).toBeVisible();
+      await expect(page.locator('.search__title[href="/faq#donde-hay-educacion"] mark')).toHaveText('educación');
+      await context.close();
+    }
   } finally {
     await request.delete(`${CMS}/api/faqs/${documentId}`, { headers: WRITE_AUTH });
   }
