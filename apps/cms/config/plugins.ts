@@ -53,8 +53,14 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
           // Keep the file identical from one generation to the next, without the plugin's placeholders.
           for (const key of ['x-generation-date', 'termsOfService', 'contact', 'license']) delete draft.info[key];
           // The public API is read-only: writes are refused without an admin-issued token.
-          for (const operations of Object.values(draft.paths)) {
+          for (const [route, operations] of Object.entries(draft.paths)) {
             for (const method of ['post', 'put', 'delete']) delete operations[method];
+            if (Object.keys(operations).length === 0) delete draft.paths[route];
+          }
+          // Form submissions are no part of the public API (src/bootstrap/submissions.ts).
+          const schemas = (draft as { components?: { schemas?: Record<string, unknown> } }).components?.schemas ?? {};
+          for (const name of Object.keys(schemas)) {
+            if (/^(ContactMessage|TrainingRequest|NewsletterSubscription)/.test(name)) delete schemas[name];
           }
         },
       },

@@ -16,6 +16,8 @@ const generators = {
   ENCRYPTION_KEY: secret,
   // The website's read-only API token (the CMS keeps a token with this secret; the site sends it).
   CMS_READ_TOKEN: () => randomBytes(32).toString('hex'),
+  // The website will store form submissions with this token, which can do nothing else.
+  CMS_FORMS_TOKEN: () => randomBytes(32).toString('hex'),
   // Shared by the CMS (which calls the site's /api/revalidate on changes) and the website.
   REVALIDATE_SECRET: () => randomBytes(32).toString('hex'),
   // Guards the site's draft preview; the CMS puts it in its "Open preview" links.

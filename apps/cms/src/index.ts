@@ -5,6 +5,7 @@ import { setPublicAccess } from './bootstrap/public-permissions';
 import { applyAccountEmailSender, applyRegistrationSetting } from './bootstrap/registration';
 import { notifySiteOfChanges } from './bootstrap/site-revalidation';
 import { ensureSiteToken } from './bootstrap/site-token';
+import { ensureFormsToken, hideSubmissionsFromGraphql } from './bootstrap/submissions';
 import { limitRichText } from './document-middlewares/limit-rich-text';
 import { publishedOnlyForPublic } from './document-middlewares/published-only-for-public';
 import { requireImageAlt } from './document-middlewares/require-image-alt';
@@ -17,6 +18,7 @@ export default {
     strapi.documents.use(validateHotline(strapi));
     strapi.documents.use(requireImageAlt());
     strapi.documents.use(limitRichText(strapi));
+    hideSubmissionsFromGraphql(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -29,6 +31,7 @@ export default {
     await applyRegistrationSetting(strapi, accounts);
     await applyAccountEmailSender(strapi, process.env.EMAIL_FROM);
     await ensureSiteToken(strapi, process.env.CMS_READ_TOKEN);
+    await ensureFormsToken(strapi, process.env.CMS_FORMS_TOKEN);
     notifySiteOfChanges(strapi, { url: process.env.SITE_REVALIDATE_URL, secret: process.env.REVALIDATE_SECRET });
     await configureEditorRoles(strapi);
     if (await createFirstAdmin(strapi, { email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD })) {

@@ -1,9 +1,10 @@
 // Strapi's two staff roles, set on every start so they always cover this site's content types:
 // - Editor: creates, edits, publishes and deletes any content, including site settings.
-// - Author: reads everything, writes drafts of their own entries; cannot publish, and cannot change
-//   site settings (the hotline numbers).
+// - Author: reads everything but form submissions, writes drafts of their own entries; cannot
+//   publish, and cannot change site settings (the hotline numbers).
 // Both may use the media library. Role names and users stay editable in the admin.
 import type { Core } from '@strapi/strapi';
+import { isSubmissionType } from './submissions';
 
 const CM = 'plugin::content-manager.explorer';
 const SITE_SETTINGS = 'api::site-setting.site-setting';
@@ -47,6 +48,8 @@ export function authorPermissions(all: PermissionSpec[]): PermissionSpec[] {
   return all
     .filter(({ action, subject }) => {
       if (action === `${CM}.publish`) return false;
+      // Form submissions are personal data: Editors handle them, Authors do not see them.
+      if (isSubmissionType(subject)) return false;
       return subject !== SITE_SETTINGS || action === `${CM}.read`;
     })
     .map((permission) =>

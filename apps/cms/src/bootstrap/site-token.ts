@@ -8,6 +8,7 @@ export const SITE_TOKEN_NAME = 'Website (read-only)';
 interface ApiTokenService {
   hash(accessKey: string): string;
   create(attributes: Record<string, unknown>): Promise<{ id: number }>;
+  update(id: number, attributes: Record<string, unknown>): Promise<unknown>;
 }
 
 export const ensureSiteToken = (strapi: Core.Strapi, secret: string | undefined): Promise<void> =>
@@ -18,16 +19,26 @@ export const ensureSiteToken = (strapi: Core.Strapi, secret: string | undefined)
     secret,
   });
 
-/** Keeps an API token called `name` whose secret is exactly `secret` (nothing happens without one). */
+/**
+ * Keeps an API token called `name` whose secret is exactly `secret` (nothing happens without one);
+ * a `custom` token gets exactly `permissions`.
+ */
 export async function ensureApiToken(
   strapi: Core.Strapi,
-  { name, description, type, secret }: { name: string; description: string; type: 'read-only' | 'full-access'; secret?: string },
+  {
+    name,
+    description,
+    type,
+    secret,
+    permissions,
+  }: { name: string; description: string; type: 'read-only' | 'full-access' | 'custom'; secret?: string; permissions?: string[] },
 ): Promise<void> {
   if (!secret) return;
   const tokens = strapi.service('admin::api-token') as unknown as ApiTokenService;
   const accessKey = tokens.hash(secret);
   const existing = await strapi.db.query('admin::api-token').findOne({ where: { name } });
-  const id = existing?.id ?? (await tokens.create({ name, description, type, lifespan: null })).id;
+  const id = existing?.id ?? (await tokens.create({ name, description, type, lifespan: null, permissions })).id;
+  if (existing && permissions) await tokens.update(id, { type, permissions });
   if (existing?.accessKey === accessKey) return;
   const encryptedKey: string | null = strapi.service('admin::encryption').encrypt(secret);
   await strapi.db.query('admin::api-token').update({ where: { id }, data: { accessKey, encryptedKey } });

@@ -1,0 +1,34 @@
+// Submissions from the website's forms (contact messages, training requests, newsletter sign-ups)
+// are personal data: no anonymous client may read, list or create them, over REST or GraphQL. The
+// website writes them with its own token (CMS_FORMS_TOKEN), which can only create these three;
+// Editors handle them in the admin; Authors do not see them.
+import type { Core } from '@strapi/strapi';
+import { ensureApiToken } from './site-token';
+
+export const SUBMISSION_TYPES = [
+  'api::contact-message.contact-message',
+  'api::training-request.training-request',
+  'api::newsletter-subscription.newsletter-subscription',
+] as const;
+
+export const isSubmissionType = (uid: string | null | undefined): boolean =>
+  (SUBMISSION_TYPES as readonly (string | null | undefined)[]).includes(uid);
+
+export const FORMS_TOKEN_NAME = 'Website forms (create submissions only)';
+
+/** Not part of the public GraphQL schema at all (the website writes over REST). */
+export function hideSubmissionsFromGraphql(strapi: Core.Strapi): void {
+  const extension = strapi.plugin('graphql').service('extension') as {
+    shadowCRUD: (uid: string) => { disable: () => void };
+  };
+  for (const uid of SUBMISSION_TYPES) extension.shadowCRUD(uid).disable();
+}
+
+export const ensureFormsToken = (strapi: Core.Strapi, secret: string | undefined): Promise<void> =>
+  ensureApiToken(strapi, {
+    name: FORMS_TOKEN_NAME,
+    description: 'Used by the public website to store form submissions (CMS_FORMS_TOKEN). Do not delete.',
+    type: 'custom',
+    permissions: SUBMISSION_TYPES.map((uid) => `${uid}.create`),
+    secret,
+  });

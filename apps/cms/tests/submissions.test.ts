@@ -1,0 +1,137 @@
+// Form submissions are personal data. Anonymous clients can neither read, list nor create them
+// over REST or GraphQL; the website's form token (CMS_FORMS_TOKEN) can create them and nothing
+// else; the CMS enforces the same rules as the forms (required fields, formats, lengths); Editors
+// see and handle them in the admin, Authors do not see them.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useSuiteCms, type BootedCms } from './harness';
+
+const FORMS_TOKEN = 'forms-token-for-tests-0123456789abcdef';
+const READ_TOKEN = 'read-token-for-submission-tests-0123456789';
+process.env.CMS_FORMS_TOKEN = FORMS_TOKEN;
+process.env.CMS_READ_TOKEN = READ_TOKEN;
+
+const suiteCms = useSuiteCms();
+let cms: BootedCms;
+beforeAll(() => {
+  cms = suiteCms();
+});
+
+const TYPES = {
+  'contact-messages': {
+    uid: 'api::contact-message.contact-message',
+    valid: { name: 'Ana', email: 'ana@example.org', replyBy: 'email', message: 'Are there trained facilitators in Aroostook?' },
+  },
+  'training-requests': {
+    uid: 'api::training-request.training-request',
+    valid: {
+      name: 'Ben',
+      email: 'ben@example.org',
+      organization: 'Clinic',
+      role: 'Nurse',
+      county: 'aroostook',
+      audience: 'Nurses',
+      audienceSize: 20,
+      format: 'inPerson',
+    },
+  },
+  'newsletter-subscriptions': {
+    uid: 'api::newsletter-subscription.newsletter-subscription',
+    valid: { email: 'cara@example.org', consent: true },
+  },
+} as const;
+type Plural = keyof typeof TYPES;
+
+const rest = async (method: string, path: string, token?: string, data?: unknown) => {
+  const response = await fetch(`${cms.url}${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: data === undefined ? undefined : JSON.stringify({ data }),
+  });
+  return { status: response.status, text: await response.text() };
+};
+const count = (plural: Plural) => cms.strapi.db.query(TYPES[plural].uid).count();
+
+describe.each(Object.keys(TYPES) as Plural[])('%s', (plural) => {
+  const { valid } = TYPES[plural];
+
+  it('cannot be created, read or listed anonymously, nor with the read token', async () => {
+    const before = await count(plural);
+    for (const token of [undefined, READ_TOKEN]) {
+      expect((await rest('POST', `/api/${plural}`, token, valid)).status).toBe(403);
+      expect([403, 404, 405]).toContain((await rest('GET', `/api/${plural}`, token)).status);
+    }
+    expect(await count(plural)).toBe(before);
+  });
+
+  it('is created with the form token, which can read nothing back and nothing else', async () => {
+    const created = await rest('POST', `/api/${plural}`, FORMS_TOKEN, valid);
+    expect(created.status).toBe(201);
+    const { documentId } = (JSON.parse(created.text) as { data: { documentId: string } }).data;
+    expect([403, 404, 405]).toContain((await rest('GET', `/api/${plural}`, FORMS_TOKEN)).status);
+    expect([403, 404, 405]).toContain((await rest('GET', `/api/${plural}/${documentId}`, FORMS_TOKEN)).status);
+    expect([403, 404, 405]).toContain((await rest('DELETE', `/api/${plural}/${documentId}`, FORMS_TOKEN)).status);
+    expect((await rest('GET', '/api/faqs', FORMS_TOKEN)).status).toBe(403);
+    expect((await rest('POST', '/api/faqs', FORMS_TOKEN, { question: 'Injected?' })).status).toBe(403);
+  });
+
+  it('refuses bad input with a 400 and stores nothing', async () => {
+    const before = await count(plural);
+    const bad: Record<string, unknown>[] = [
+      { ...valid, email: 'not-an-email' },
+      { ...valid, email: `${'a'.repeat(250)}@example.org` },
+      Object.fromEntries(Object.entries(valid).filter(([key]) => key !== 'email')),
+    ];
+    for (const data of bad) expect((await rest('POST', `/api/${plural}`, FORMS_TOKEN, data)).status).toBe(400);
+    expect(await count(plural)).toBe(before);
+  });
+});
+
+describe('the rules the forms follow', () => {
+  it.each([
+    ['contact-messages', { ...TYPES['contact-messages'].valid, message: 'x'.repeat(5001) }],
+    ['contact-messages', { ...TYPES['contact-messages'].valid, phone: 'call me maybe' }],
+    ['contact-messages', { ...TYPES['contact-messages'].valid, replyBy: 'pigeon' }],
+    ['training-requests', { ...TYPES['training-requests'].valid, county: 'middlesex' }],
+    ['training-requests', { ...TYPES['training-requests'].valid, audienceSize: 0 }],
+    ['training-requests', { ...TYPES['training-requests'].valid, format: 'hybrid' }],
+  ] as const)('%s refuses %j', async (plural, data) => {
+    expect((await rest('POST', `/api/${plural}`, FORMS_TOKEN, data)).status).toBe(400);
+  });
+
+  it('starts every contact message and training request as new', async () => {
+    const created = await rest('POST', '/api/contact-messages', FORMS_TOKEN, { ...TYPES['contact-messages'].valid, email: 'new@example.org' });
+    expect(JSON.parse(created.text).data.status).toBe('new');
+  });
+});
+
+describe('GraphQL', () => {
+  it('has no submission types at all', async () => {
+    for (const query of [
+      '{ contactMessages { email } }',
+      '{ trainingRequests { email } }',
+      '{ newsletterSubscriptions { email } }',
+      'mutation { createContactMessage(data: { name: "x", email: "x@example.org", message: "x" }) { documentId } }',
+    ]) {
+      const result = await cms.graphql(query);
+      expect(result.status).toBe(400);
+    }
+  });
+});
+
+describe('staff roles', () => {
+  const permissionsOf = async (code: string) => {
+    const role = await cms.strapi.db.query('admin::role').findOne({ where: { code }, populate: ['permissions'] });
+    return (role.permissions as { action: string; subject: string | null }[]).filter((permission) =>
+      Object.values(TYPES).some(({ uid }) => uid === permission.subject),
+    );
+  };
+
+  it('Editors read and update submissions; Authors have no permission on them', async () => {
+    const editor = (await permissionsOf('strapi-editor')).map((permission) => `${permission.subject} ${permission.action}`);
+    for (const { uid } of Object.values(TYPES)) {
+      expect(editor).toContain(`${uid} plugin::content-manager.explorer.read`);
+      expect(editor).toContain(`${uid} plugin::content-manager.explorer.update`);
+    }
+    expect(await permissionsOf('strapi-author')).toEqual([]);
+  });
+});
