@@ -3,7 +3,7 @@ import type { Handle, HandleServerError, RequestEvent, ServerInit } from '@svelt
 import { env } from '$env/dynamic/private';
 import { listenForChanges } from '$lib/server/broadcast';
 import { cmsPublicOrigin } from '$lib/server/cms-url';
-import { invalidateForChange, outputCache, useSnapshot, warmUp } from '$lib/server/content';
+import { contentTtlSeconds, invalidateForChange, outputCache, useSnapshot, warmUp } from '$lib/server/content';
 import { logFailedRequest } from '$lib/server/log';
 import { encodingFor } from '$lib/server/output-cache.js';
 import { isPreviewCookie, PREVIEW_COOKIE } from '$lib/server/preview';
@@ -27,8 +27,6 @@ function compress(raw: Buffer, encoding: 'br' | 'gzip' | 'identity'): Buffer {
   if (encoding === 'gzip') return gzipSync(raw, { level: 6 });
   return raw;
 }
-
-const ttlSeconds = () => Number(env.CONTENT_TTL_SECONDS ?? 30);
 
 /** Published pages, as anyone gets them: worth keeping rendered (never drafts, never with cookies). */
 const cacheable = (event: RequestEvent, response: Response) =>
@@ -69,7 +67,7 @@ export const handle: Handle = async ({ event, resolve }) => {
   if (shared) {
     // RFC 9213: a CDN may keep the page briefly and serve it stale while it refreshes or errs;
     // Cache-Tag / Surrogate-Key name what it shows, so a purge by tag can follow a publish.
-    const ttl = ttlSeconds();
+    const ttl = contentTtlSeconds;
     response.headers.set('cdn-cache-control', `max-age=${ttl}, stale-while-revalidate=${ttl * 2}, stale-if-error=86400`);
     response.headers.set('cache-tag', tags.join(','));
     response.headers.set('surrogate-key', tags.join(' '));

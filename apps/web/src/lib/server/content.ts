@@ -44,7 +44,9 @@ const contentClient = (preview = false): ContentClient => {
   return client;
 };
 
-const ttlMs = Number(env.CONTENT_TTL_SECONDS ?? 30) * 1000;
+/** How long published content counts as fresh (also the output cache's and the CDN's max-age). */
+export const contentTtlSeconds = Number(env.CONTENT_TTL_SECONDS ?? 30);
+const ttlMs = contentTtlSeconds * 1000;
 const snapshotDir = env.CONTENT_SNAPSHOT_DIR || path.resolve('.content-snapshot');
 
 /**
