@@ -24,7 +24,7 @@ if (!dev) {
   buildIfStale('web');
 }
 
-/** A secret both apps share (CMS_READ_TOKEN, REVALIDATE_SECRET): from the environment or apps/cms/.env. */
+/** A secret both apps share (CMS_READ_TOKEN, CMS_FORMS_TOKEN, REVALIDATE_SECRET): from the environment or apps/cms/.env. */
 function sharedSecret(name) {
   if (process.env[name]) return process.env[name];
   const envFile = path.join(cmsDir, '.env');
@@ -86,6 +86,7 @@ run('web', web[0], web[1], webDir, {
   PORT: webPort,
   CMS_URL: cmsUrl,
   CMS_READ_TOKEN: sharedSecret('CMS_READ_TOKEN'),
+  CMS_FORMS_TOKEN: sharedSecret('CMS_FORMS_TOKEN'),
   REVALIDATE_SECRET: sharedSecret('REVALIDATE_SECRET'),
   PREVIEW_SECRET: sharedSecret('PREVIEW_SECRET'),
   // The admin (opened at the address printed below) frames the site's draft preview.

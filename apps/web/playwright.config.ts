@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
-import { CMS_PORT, SITE, SITE_WITHOUT_CMS } from './src/e2e';
+import { CMS_PORT, NOTIFICATION_EMAIL, SITE, SITE_WITHOUT_CMS, SMTP_SINK, SMTP_SINK_PORT } from './src/e2e';
 
 // Real parts only: a seeded CMS booted from apps/cms, the built site (adapter-node), and the
 // system Chromium (never a downloaded browser). A second site instance points at a CMS that is
@@ -15,6 +15,8 @@ const CMS_READ_TOKEN = (process.env.E2E_CMS_READ_TOKEN ??= randomBytes(24).toStr
 const REVALIDATE_SECRET = (process.env.E2E_REVALIDATE_SECRET ??= randomBytes(24).toString('hex'));
 const E2E_WRITE_TOKEN = (process.env.E2E_WRITE_TOKEN ??= randomBytes(24).toString('hex'));
 const PREVIEW_SECRET = (process.env.E2E_PREVIEW_SECRET ??= randomBytes(24).toString('hex'));
+// The site stores form submissions with its own create-only token, as in production.
+const CMS_FORMS_TOKEN = (process.env.E2E_FORMS_TOKEN ??= randomBytes(24).toString('hex'));
 // The admin journey signs in to the real Strapi admin as a member of the Editor role.
 const E2E_EDITOR_EMAIL = (process.env.E2E_EDITOR_EMAIL ??= 'editor@example.test');
 const E2E_EDITOR_PASSWORD = (process.env.E2E_EDITOR_PASSWORD ??= `Editor-${randomBytes(9).toString('hex')}`);
@@ -48,9 +50,13 @@ const site = (origin: string, cmsUrl: string) => ({
     ORIGIN: origin,
     CMS_URL: cmsUrl,
     CMS_READ_TOKEN,
+    CMS_FORMS_TOKEN,
     REVALIDATE_SECRET,
     PREVIEW_SECRET,
     CMS_TIMEOUT_MS: '2000',
+    // Every form journey posts from 127.0.0.1; one scenario checks the limit with a site of its own.
+    FORMS_RATE_LIMIT: '1000',
+    FORMS_MIN_FILL_SECONDS: '1',
     // Each site keeps its own snapshot: the one without a CMS must not serve the other's content.
     CONTENT_SNAPSHOT_DIR: mkdtempSync(path.join(tmpdir(), 'e2e-snapshot-')),
   },
@@ -70,6 +76,13 @@ export default defineConfig({
   use: { baseURL: SITE, trace: 'off' },
   webServer: [
     {
+      command: 'node scripts/smtp-sink.mjs',
+      url: `${SMTP_SINK}/health`,
+      env: { SMTP_SINK_PORT: String(SMTP_SINK_PORT), SMTP_SINK_HTTP_PORT: new URL(SMTP_SINK).port },
+      reuseExistingServer: false,
+      timeout: 10_000,
+    },
+    {
       command: 'node ../cms/scripts/test-server.mjs',
       url: `http://127.0.0.1:${CMS_PORT}/_health`,
       env: {
@@ -82,6 +95,11 @@ export default defineConfig({
         SITE_REVALIDATE_URL: `${SITE}/api/revalidate`,
         SITE_URL: SITE,
         PREVIEW_SECRET,
+        CMS_FORMS_TOKEN,
+        SMTP_HOST: '127.0.0.1',
+        SMTP_PORT: String(SMTP_SINK_PORT),
+        EMAIL_FROM: 'Maine STEN <no-reply@maine-sten.test>',
+        E2E_NOTIFICATION_EMAIL: NOTIFICATION_EMAIL,
       },
       reuseExistingServer: false,
       timeout: 180_000,

@@ -5,6 +5,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => 
   auth: {
     secret: required(env, 'ADMIN_JWT_SECRET'),
   },
+  // Sign-in attempts per address and email in 5 minutes (Strapi's default is 5).
+  rateLimit: { max: env.int('ADMIN_LOGIN_RATE_LIMIT', 5) },
   apiToken: {
     salt: required(env, 'API_TOKEN_SALT'),
   },

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { required } from '../src/utils/required-env';
+import { cronTasks } from './cron-tasks';
 
 export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server => ({
   host: env('HOST', '0.0.0.0'),
@@ -13,6 +14,9 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
   proxy: { koa: env.bool('TRUST_PROXY', false), maxIpsCount: env.int('TRUST_PROXY_HOPS', 1) },
   // The startup banner is noise in test output.
   logger: { startup: { enabled: env('NODE_ENV') !== 'test' } },
+  // Form emails are retried every EMAIL_RETRY_SECONDS while SMTP is unreachable; old submissions
+  // are deleted nightly (config/cron-tasks.ts).
+  cron: { enabled: true, tasks: cronTasks(env.int('EMAIL_RETRY_SECONDS', 60)) },
   app: {
     keys: required(env, 'APP_KEYS').split(','),
   },

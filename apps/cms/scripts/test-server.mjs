@@ -21,6 +21,8 @@ Object.assign(process.env, {
   CMS_PORT: process.env.CMS_PORT ?? '1339',
   DATABASE_CLIENT: 'sqlite',
   DATABASE_FILENAME: path.join(dataDir, 'data.db'),
+  // The end-to-end tests sign in to the admin API from every test worker.
+  ADMIN_LOGIN_RATE_LIMIT: process.env.ADMIN_LOGIN_RATE_LIMIT ?? '100',
 });
 fillThrowawaySecrets(process.env);
 
@@ -69,6 +71,16 @@ if (process.env.E2E_EDITOR_EMAIL && process.env.E2E_EDITOR_PASSWORD) {
     lastname: 'Editor',
     isActive: true,
     roles: [editorRole.id],
+  });
+}
+// The forms' end-to-end tests read staff notices at this address (their SMTP server is SMTP_HOST).
+if (process.env.E2E_NOTIFICATION_EMAIL) {
+  const settings = strapi.documents('api::site-setting.site-setting');
+  const current = await settings.findFirst();
+  await settings.update({
+    documentId: current.documentId,
+    data: { notificationEmail: process.env.E2E_NOTIFICATION_EMAIL },
+    status: 'published',
   });
 }
 // strapi.start() drops process listeners set before it; set them again.

@@ -11,6 +11,9 @@ import { publishedOnlyForPublic } from './document-middlewares/published-only-fo
 import { requireImageAlt } from './document-middlewares/require-image-alt';
 import { validateHotline } from './document-middlewares/validate-hotline';
 import { seedInitialContent } from './seed';
+import { smtpConfigured } from './submissions/email';
+import { registerExportRoute } from './submissions/export';
+import { retentionDays } from './submissions/retention';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -19,6 +22,7 @@ export default {
     strapi.documents.use(requireImageAlt());
     strapi.documents.use(limitRichText(strapi));
     hideSubmissionsFromGraphql(strapi);
+    registerExportRoute(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -32,6 +36,8 @@ export default {
     await applyAccountEmailSender(strapi, process.env.EMAIL_FROM);
     await ensureSiteToken(strapi, process.env.CMS_READ_TOKEN);
     await ensureFormsToken(strapi, process.env.CMS_FORMS_TOKEN);
+    strapi.log.info(`Form submissions are kept ${retentionDays()} days (FORMS_RETENTION_DAYS)`);
+    if (!smtpConfigured()) strapi.log.info('SMTP_HOST is not set: form emails (staff notices, newsletter confirmations) are not sent');
     notifySiteOfChanges(strapi, { url: process.env.SITE_REVALIDATE_URL, secret: process.env.REVALIDATE_SECRET });
     await configureEditorRoles(strapi);
     if (await createFirstAdmin(strapi, { email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD })) {

@@ -30,7 +30,21 @@ export const ALL_CONTENT_QUERY = /* GraphQL */ `
 `;
 
 /** Every string in a GraphQL answer, with the hotline tokens filled in as the site renders them. */
+/** A rich text block's text as one string: its text nodes and the words of its links, joined. */
+const INLINE_PARENTS = new Set(['paragraph', 'list-item', 'heading', 'quote']);
+const inlineText = (children: unknown[]): string =>
+  children
+    .map((child) => {
+      const node = child as { type?: string; text?: string; children?: unknown[] };
+      return node.type === 'link' ? inlineText(node.children ?? []) : (node.text ?? '');
+    })
+    .join('');
+
 export function collectStrings(value: unknown, hotline: Record<string, string>, into: string[] = []): string[] {
+  const block = value as { type?: unknown; children?: unknown } | null;
+  if (block && typeof block.type === 'string' && INLINE_PARENTS.has(block.type) && Array.isArray(block.children)) {
+    return collectStrings(inlineText(block.children), hotline, into);
+  }
   if (typeof value === 'string') {
     into.push(value.replace(/\{\{hotline\.(\w+)\}\}/g, (token, field: string) => hotline[field] ?? token));
   } else if (Array.isArray(value)) {

@@ -9,7 +9,8 @@ export interface ReceivedMail {
   raw: string;
 }
 
-export async function startSmtpServer(): Promise<{ port: number; mails: ReceivedMail[]; stop: () => Promise<void> }> {
+/** On `port`, or a free one; a test may stop it and start another on the same port (SMTP back up). */
+export async function startSmtpServer(port = 0): Promise<{ port: number; mails: ReceivedMail[]; stop: () => Promise<void> }> {
   const mails: ReceivedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -28,7 +29,7 @@ export async function startSmtpServer(): Promise<{ port: number; mails: Received
       });
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.server.address() as AddressInfo;
-  return { port, mails, stop: () => new Promise((resolve) => server.close(() => resolve())) };
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const address = server.server.address() as AddressInfo;
+  return { port: address.port, mails, stop: () => new Promise((resolve) => server.close(() => resolve())) };
 }

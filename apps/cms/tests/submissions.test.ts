@@ -91,6 +91,7 @@ describe('the rules the forms follow', () => {
     ['contact-messages', { ...TYPES['contact-messages'].valid, message: 'x'.repeat(5001) }],
     ['contact-messages', { ...TYPES['contact-messages'].valid, phone: 'call me maybe' }],
     ['contact-messages', { ...TYPES['contact-messages'].valid, replyBy: 'pigeon' }],
+    ['contact-messages', { ...TYPES['contact-messages'].valid, replyBy: 'phone' }],
     ['training-requests', { ...TYPES['training-requests'].valid, county: 'middlesex' }],
     ['training-requests', { ...TYPES['training-requests'].valid, audienceSize: 0 }],
     ['training-requests', { ...TYPES['training-requests'].valid, format: 'hybrid' }],
@@ -98,9 +99,18 @@ describe('the rules the forms follow', () => {
     expect((await rest('POST', `/api/${plural}`, FORMS_TOKEN, data)).status).toBe(400);
   });
 
-  it('starts every contact message and training request as new', async () => {
-    const created = await rest('POST', '/api/contact-messages', FORMS_TOKEN, { ...TYPES['contact-messages'].valid, email: 'new@example.org' });
-    expect(JSON.parse(created.text).data.status).toBe('new');
+  it('starts every contact message as new, whatever the request says, and answers with its id only', async () => {
+    const created = await rest('POST', '/api/contact-messages', FORMS_TOKEN, {
+      ...TYPES['contact-messages'].valid,
+      email: 'new@example.org',
+      handlingStatus: 'done',
+      emailSentAt: '2020-01-01T00:00:00.000Z',
+    });
+    expect(created.status).toBe(201);
+    const { data } = JSON.parse(created.text) as { data: Record<string, unknown> };
+    expect(Object.keys(data)).toEqual(['documentId']);
+    const stored = await cms.strapi.db.query('api::contact-message.contact-message').findOne({ where: { documentId: data.documentId } });
+    expect(stored).toMatchObject({ handlingStatus: 'new', emailSentAt: null, email: 'new@example.org' });
   });
 });
 

@@ -6,6 +6,8 @@ declare global {
       preview: boolean;
       /** The content types this response shows: its Cache-Tag, and how the output cache drops it. */
       cacheTags: Set<string>;
+      /** Rendered for one visit (a form's signed start time): never kept by the output cache or a CDN. */
+      noSharedCache: boolean;
     }
   }
 }

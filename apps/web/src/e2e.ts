@@ -1,11 +1,16 @@
 // Shared helpers for the end-to-end specs.
-import type { Page } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
 import { HOTLINE, WRONG_HOTLINE as WRONG_NUMBER } from '../../cms/tests/fixtures/seed-source/seed-text.mjs';
 
 export const CMS_PORT = 1393;
 export const SITE = 'http://127.0.0.1:4174';
 export const SITE_WITHOUT_CMS = 'http://127.0.0.1:4175';
 export const CMS = `http://127.0.0.1:${CMS_PORT}`;
+/** The tests' SMTP server (scripts/smtp-sink.mjs): the CMS mails it, the tests read it over HTTP. */
+export const SMTP_SINK_PORT = 2526;
+export const SMTP_SINK = 'http://127.0.0.1:4180';
+/** The staff address of the end-to-end CMS's Site settings. */
+export const NOTIFICATION_EMAIL = 'staff@maine-sten.test';
 /** Headers for the full-access token the content-changing specs write to the CMS with. */
 export const WRITE_AUTH = { authorization: `Bearer ${process.env.E2E_WRITE_TOKEN}` };
 
@@ -26,4 +31,53 @@ export async function fakeQuickExitSite(page: Page): Promise<void> {
   await page.route('https://www.weather.gov/**', (route) =>
     route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title><h1>Weather</h1>' }),
   );
+}
+
+/** Accessibility rules every page must pass: WCAG 2.2 AA. */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+export interface Mail {
+  from: string;
+  to: string[];
+  raw: string;
+  at: number;
+}
+
+/** The mails the tests' SMTP server received for this address. */
+export async function mailsTo(request: APIRequestContext, address: string): Promise<Mail[]> {
+  return (await (await request.get(`${SMTP_SINK}/mails?to=${encodeURIComponent(address)}`)).json()) as Mail[];
+}
+
+/** A mail's body with quoted-printable line breaks and "=" undone, so links read whole. */
+export const mailBody = (mail: Mail) => mail.raw.replace(/=\r\n/g, '').replace(/=3D/g, '=');
+
+let signedIn: Promise<string> | undefined;
+/** One sign-in per test worker: Strapi limits admin sign-ins per address (a few per minutes). */
+function editorToken(request: APIRequestContext): Promise<string> {
+  signedIn ??= (async () => {
+    const login = await request.post(`${CMS}/admin/login`, {
+      data: { email: process.env.E2E_EDITOR_EMAIL, password: process.env.E2E_EDITOR_PASSWORD },
+    });
+    if (!login.ok()) throw new Error(`Editor sign-in answered ${login.status()}: ${await login.text()}`);
+    return ((await login.json()) as { data: { token: string } }).data.token;
+  })();
+  return signedIn;
+}
+
+/**
+ * Submissions as an editor sees them in the admin: signs in as the end-to-end Editor and reads
+ * the content manager's own API (the entries are in no public API).
+ */
+export async function adminEntries(
+  request: APIRequestContext,
+  type: 'contact-message' | 'training-request' | 'newsletter-subscription',
+  email: string,
+): Promise<Record<string, unknown>[]> {
+  const token = await editorToken(request);
+  const uid = `api::${type}.${type}`;
+  const response = await request.get(
+    `${CMS}/content-manager/collection-types/${uid}?filters[$and][0][email][$eq]=${encodeURIComponent(email)}`,
+    { headers: { authorization: `Bearer ${token}` } },
+  );
+  return ((await response.json()) as { results: Record<string, unknown>[] }).results;
 }

@@ -33,6 +33,7 @@ const cacheable = (event: RequestEvent, response: Response) =>
   event.request.method === 'GET' &&
   response.status === 200 &&
   !event.locals.preview &&
+  !event.locals.noSharedCache &&
   !response.headers.has('set-cookie') &&
   !event.url.pathname.startsWith('/api/');
 
@@ -42,6 +43,7 @@ const cacheable = (event: RequestEvent, response: Response) =>
 export const handle: Handle = async ({ event, resolve }) => {
   event.locals.preview = isPreviewCookie(event.cookies.get(PREVIEW_COOKIE));
   event.locals.cacheTags = new Set();
+  event.locals.noSharedCache = false;
   const response = await resolve(event);
   response.headers.set('x-content-type-options', 'nosniff');
   // Nothing about this site goes to other sites. Same-origin requests keep their Origin, which

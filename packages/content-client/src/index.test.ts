@@ -56,8 +56,21 @@ describe('createContentClient against the CMS', () => {
     expect(about?.body?.map((section) => section?.__typename)).toEqual([
       'ComponentSectionsRichText',
       'ComponentSectionsBulletedList',
+      'ComponentSectionsPageLinks',
     ]);
     expect(await content.getPage('no-such-page')).toBeNull();
+  });
+
+  it('gets a form page with its form section and the editors\' texts', async () => {
+    const contact = await content.getPage('contact');
+    const form = contact?.body?.find((section) => section?.__typename === 'ComponentSectionsForm');
+    expect(form).toMatchObject({ form: 'contact', submitLabel: 'Send message', confirmationHeading: 'Thank you, your message was sent' });
+    expect(form?.__typename === 'ComponentSectionsForm' && form.fieldHelp?.map((help) => help?.field)).toEqual(['phone', 'message']);
+  });
+
+  it('lists the pages for the footer', async () => {
+    const pages = await content.listPages();
+    expect(pages.filter((page) => page.showInFooter).map((page) => page.slug)).toEqual(['contact', 'request-training', 'newsletter']);
   });
 
   it('lists the pages for navigation', async () => {

@@ -2,6 +2,7 @@
 // the site's cache expires. Sends the same payload shape as Strapi webhooks to SITE_REVALIDATE_URL,
 // authenticated with REVALIDATE_SECRET; failures are logged and never block editors.
 import type { Core } from '@strapi/strapi';
+import { isSubmissionType } from './submissions';
 
 const EVENTS = ['entry.create', 'entry.update', 'entry.delete', 'entry.publish', 'entry.unpublish'] as const;
 
@@ -16,7 +17,8 @@ export function notifySiteOfChanges(strapi: Core.Strapi, options: { url?: string
   if (!url || !secret) return false;
 
   const send = async (event: string, info: EntryEvent) => {
-    if (!info.uid?.startsWith('api::')) return;
+    // Form submissions are never on the site.
+    if (!info.uid?.startsWith('api::') || isSubmissionType(info.uid)) return;
     const body = {
       event,
       model: info.model,

@@ -1,7 +1,7 @@
 // FAQ entries from shared/seeds/002 ("Frequently Asked Questions"), each paragraph once.
 // The seed's hotline number in the last answer was wrong (1-800-…); the answer now carries the
 // {{hotline.phone}} token, which the site replaces with siteSetting.hotline.phone.
-import { paragraph, bulletList, type Blocks } from './blocks';
+import { paragraph, bulletList, DONATE_LINK, type Blocks } from './blocks';
 import { toSlug } from './slug';
 
 export interface FaqSeed {
@@ -60,6 +60,7 @@ const entries: FaqSeed[] = [
       ),
       paragraph(
         'Targeted, education-based intervention like the My Life My Choice curriculum with at-risk youth by trained clinicians, advocates and survivors is also an effective means of prevention. Contact us to find out if there are trained facilitators in your community.',
+        { words: 'Contact us', url: '/contact' },
       ),
       paragraph(
         'There is a statewide effort to train professionals who are most likely to already be working with victim/survivors of human trafficking to learn how to identify and support victim/survivors.',
@@ -110,15 +111,22 @@ const entries: FaqSeed[] = [
     order: 8,
     answer: [
       bulletList([
-        'Donate to the Maine Sex Trafficking and Exploitation Network Victim Fund.',
-        'Bring training to your work or community.',
+        // The site links DONATE_LINK to the Donate URL of Site settings, or shows plain text while it is empty.
+        [
+          'Donate to the Maine Sex Trafficking and Exploitation Network Victim Fund.',
+          { words: 'Donate to the Maine Sex Trafficking and Exploitation Network Victim Fund', url: DONATE_LINK },
+        ],
+        ['Bring training to your work or community.', { words: 'Bring training to your work or community', url: '/request-training' }],
         'Engage in prevention efforts by supporting communities vulnerable to trafficking. That could include volunteering your time as a mentor at Big Brothers, Big Sisters or at Boys and Girls Clubs, at a local youth shelter or immigrant services provider or becoming a foster parent.',
         'Donate to agencies who support immigrants and refugees including immigrant rights, medical care and education and resources.',
         'Support survivor-lead programs, labor rights efforts and access to civil legal services.',
         'Avoid contributing to the exploitative culture of rescuing victims, rather than supporting their safety --keep information on your social media free of sensationalized images of trafficking, which perpetuate myths of how and why this occurs.',
         'Distribute outreach materials to your community schools, places of worship, service providers and law enforcement.',
         'Support the state’s efforts to fund services for victims and fair labor practices for workers.',
-        'Learn more about the issue, watch our Maine STEN sex trafficking video series and sign up for our e-newsletter.',
+        [
+          'Learn more about the issue, watch our Maine STEN sex trafficking video series and sign up for our e-newsletter.',
+          { words: 'sign up for our e-newsletter', url: '/newsletter' },
+        ],
         'Consider your own philosophy and values around how anti-trafficking work is done.',
         'Engage your agency in a conversation to define the issue of human trafficking and explore philosophical approaches to the work.',
         'Join your local anti-trafficking multidisciplinary team and support victim-centered, trauma-informed services.',

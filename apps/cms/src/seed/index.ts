@@ -71,9 +71,9 @@ class Importer {
     if (!(await this.isEmpty(uid))) return;
     // Pages that link to other pages come after their targets in the seed list.
     const documentIdBySlug = new Map<string, string>();
-    for (const { body, ...page } of pages) {
+    for (const { body, showInFooter = false, ...page } of pages) {
       const document = await this.strapi.documents(uid).create({
-        data: { ...page, body: body.map((section) => this.toSectionData(section, documentIdBySlug)) } ,
+        data: { ...page, showInFooter, body: body.map((section) => this.toSectionData(section, documentIdBySlug)) },
         status: 'published',
       });
       documentIdBySlug.set(page.slug, document.documentId);

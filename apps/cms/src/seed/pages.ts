@@ -49,6 +49,18 @@ interface ResourceListSection {
   __component: 'sections.resource-list';
   heading?: string;
 }
+export type FormName = 'contact' | 'trainingRequest' | 'newsletter';
+export type FormFieldName =
+  | 'name' | 'email' | 'phone' | 'replyBy' | 'message' | 'organization' | 'role' | 'county'
+  | 'audience' | 'audienceSize' | 'format' | 'preferredDates' | 'topics' | 'consent';
+interface FormSection {
+  __component: 'sections.form';
+  form: FormName;
+  fieldHelp?: { field: FormFieldName; help: string }[];
+  submitLabel?: string;
+  confirmationHeading: string;
+  confirmationText: string;
+}
 
 export type SectionSeed =
   | RichTextSection
@@ -59,7 +71,8 @@ export type SectionSeed =
   | GuidingPrinciplesSection
   | CouncilAgenciesSection
   | FaqListSection
-  | ResourceListSection;
+  | ResourceListSection
+  | FormSection;
 
 export interface PageSeed {
   title: string;
@@ -67,12 +80,108 @@ export interface PageSeed {
   summary: string;
   order: number;
   showInNavigation: boolean;
+  showInFooter?: boolean;
   body: SectionSeed[];
 }
 
 const items = (texts: string[]) => texts.map((text) => ({ text }));
 
 export const pages: PageSeed[] = [
+  // The three calls to action of the seed text ("Contact us", "Bring training to your work or
+  // community", "sign up for our e-newsletter"), each a page with its form. Written for the site;
+  // the forms' own notice (not for emergencies, the hotline) is added by the site from settings.
+  {
+    title: 'Contact us',
+    slug: 'contact',
+    summary: 'Ask us about training, trained facilitators in your community, or our work.',
+    order: 60,
+    showInNavigation: false,
+    showInFooter: true,
+    body: [
+      {
+        __component: 'sections.rich-text',
+        body: [
+          paragraph(
+            'Write to us about training, about trained facilitators in your community, or about the work of the Maine Sex Trafficking and Exploitation Network. MECASA staff read every message and answer within a few working days.',
+          ),
+        ],
+      },
+      {
+        __component: 'sections.form',
+        form: 'contact',
+        fieldHelp: [
+          { field: 'phone', help: 'Only if you would like us to call you back.' },
+          {
+            field: 'message',
+            help: 'Please do not write details of a situation someone is in right now: for that, contact the hotline.',
+          },
+        ],
+        submitLabel: 'Send message',
+        confirmationHeading: 'Thank you, your message was sent',
+        confirmationText:
+          'MECASA staff will answer within a few working days, in the way you chose. If you need help now, contact the hotline at the top of this page.',
+      },
+    ],
+  },
+  {
+    title: 'Request training',
+    slug: 'request-training',
+    summary: 'Bring training on sex trafficking and exploitation to your work or community.',
+    order: 70,
+    showInNavigation: false,
+    showInFooter: true,
+    body: [
+      {
+        __component: 'sections.rich-text',
+        body: [
+          paragraph(
+            'Maine STEN trains professionals and community groups across Maine to identify and support victim/survivors of human trafficking. Tell us about your group, and we will contact you to plan the training together.',
+          ),
+        ],
+      },
+      {
+        __component: 'sections.form',
+        form: 'trainingRequest',
+        fieldHelp: [
+          { field: 'role', help: 'Your job or role in the organization.' },
+          { field: 'audience', help: 'Who would attend, for example school nurses, shelter staff or a faith community.' },
+          { field: 'audienceSize', help: 'About how many people, as a number.' },
+          { field: 'preferredDates', help: 'Optional. Dates or months that would suit you.' },
+          { field: 'topics', help: 'Optional. What you would like the training to cover.' },
+        ],
+        submitLabel: 'Send request',
+        confirmationHeading: 'Thank you, your request was sent',
+        confirmationText:
+          'MECASA staff will contact you within a few working days to plan the training with you.',
+      },
+    ],
+  },
+  {
+    title: 'Newsletter',
+    slug: 'newsletter',
+    summary: 'Sign up for the quarterly Maine STEN e-newsletter.',
+    order: 80,
+    showInNavigation: false,
+    showInFooter: true,
+    body: [
+      {
+        __component: 'sections.rich-text',
+        body: [
+          paragraph(
+            'A quarterly emailed newsletter for anti-trafficking providers and everyone who cares about the issue in Maine. We first send you an email to confirm your address, and every newsletter has a link to unsubscribe.',
+          ),
+        ],
+      },
+      {
+        __component: 'sections.form',
+        form: 'newsletter',
+        submitLabel: 'Sign up',
+        confirmationHeading: 'Check your email',
+        confirmationText:
+          'We sent you an email with a link to confirm your sign-up. Nothing else is sent until you confirm. If it does not arrive within an hour, look in your spam folder.',
+      },
+    ],
+  },
   {
     title: 'About Maine STEN',
     slug: 'about',
@@ -98,6 +207,8 @@ export const pages: PageSeed[] = [
           'Public policy advocacy to support a Maine-based anti-trafficking response that is informed by effective nationally-recognized practices and which meets the needs of the Maine community.',
         ]),
       },
+      // Where the list above mentions the newsletter and training: how to take part.
+      { __component: 'sections.page-links', heading: 'Take part', pageSlugs: ['newsletter', 'request-training', 'contact'] },
     ],
   },
   {

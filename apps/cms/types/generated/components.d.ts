@@ -1,5 +1,40 @@
 import type { Schema, Struct } from '@strapi/strapi';
 
+export interface FormsFieldHelp extends Struct.ComponentSchema {
+  collectionName: 'components_forms_field_help';
+  info: {
+    description: 'Help text shown under one field of a form.';
+    displayName: 'Field help';
+    icon: 'information';
+  };
+  attributes: {
+    field: Schema.Attribute.Enumeration<
+      [
+        'name',
+        'email',
+        'phone',
+        'replyBy',
+        'message',
+        'organization',
+        'role',
+        'county',
+        'audience',
+        'audienceSize',
+        'format',
+        'preferredDates',
+        'topics',
+        'consent',
+      ]
+    > &
+      Schema.Attribute.Required;
+    help: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+  };
+}
+
 export interface SectionsBulletedList extends Struct.ComponentSchema {
   collectionName: 'components_sections_bulleted_list';
   info: {
@@ -100,6 +135,36 @@ export interface SectionsFaqList extends Struct.ComponentSchema {
     heading: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 200;
+      }>;
+  };
+}
+
+export interface SectionsForm extends Struct.ComponentSchema {
+  collectionName: 'components_sections_form';
+  info: {
+    description: "Places one of the site's forms here: contact, training request or newsletter sign-up.";
+    displayName: 'Form (embed)';
+    icon: 'paperPlane';
+  };
+  attributes: {
+    confirmationHeading: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    confirmationText: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
+    fieldHelp: Schema.Attribute.Component<'forms.field-help', true>;
+    form: Schema.Attribute.Enumeration<
+      ['contact', 'trainingRequest', 'newsletter']
+    > &
+      Schema.Attribute.Required;
+    submitLabel: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 60;
       }>;
   };
 }
@@ -269,11 +334,13 @@ export interface SharedSeo extends Struct.ComponentSchema {
 declare module '@strapi/strapi' {
   export namespace Public {
     export interface ComponentSchemas {
+      'forms.field-help': FormsFieldHelp;
       'sections.bulleted-list': SectionsBulletedList;
       'sections.callout': SectionsCallout;
       'sections.citation': SectionsCitation;
       'sections.council-agencies': SectionsCouncilAgencies;
       'sections.faq-list': SectionsFaqList;
+      'sections.form': SectionsForm;
       'sections.guiding-principles': SectionsGuidingPrinciples;
       'sections.hotline': SectionsHotline;
       'sections.page-links': SectionsPageLinks;

@@ -464,6 +464,20 @@ export interface ApiContactMessageContactMessage
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 254;
       }>;
+    emailAttempts: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<0>;
+    emailSentAt: Schema.Attribute.DateTime;
+    handlingStatus: Schema.Attribute.Enumeration<
+      ['new', 'inProgress', 'done']
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'new'>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<
       'oneToMany',
@@ -488,9 +502,6 @@ export interface ApiContactMessageContactMessage
     replyBy: Schema.Attribute.Enumeration<['email', 'phone']> &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'email'>;
-    status: Schema.Attribute.Enumeration<['new', 'inProgress', 'done']> &
-      Schema.Attribute.Required &
-      Schema.Attribute.DefaultTo<'new'>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
@@ -668,6 +679,15 @@ export interface ApiNewsletterSubscriptionNewsletterSubscription
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 254;
       }>;
+    emailAttempts: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<0>;
+    emailSentAt: Schema.Attribute.DateTime;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<
       'oneToMany',
@@ -714,6 +734,7 @@ export interface ApiPagePage extends Struct.CollectionTypeSchema {
         'sections.council-agencies',
         'sections.faq-list',
         'sections.resource-list',
+        'sections.form',
       ]
     >;
     createdAt: Schema.Attribute.DateTime;
@@ -732,6 +753,7 @@ export interface ApiPagePage extends Struct.CollectionTypeSchema {
       Schema.Attribute.DefaultTo<0>;
     publishedAt: Schema.Attribute.DateTime;
     seo: Schema.Attribute.Component<'shared.seo', false>;
+    showInFooter: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
     showInNavigation: Schema.Attribute.Boolean &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<true>;
@@ -850,6 +872,11 @@ export interface ApiSiteSettingSiteSetting extends Struct.SingleTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 500;
       }>;
+    notificationEmail: Schema.Attribute.Email &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 254;
+      }>;
     publishedAt: Schema.Attribute.DateTime;
     quickExitUrl: Schema.Attribute.String &
       Schema.Attribute.Required &
@@ -923,8 +950,22 @@ export interface ApiTrainingRequestTrainingRequest
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 254;
       }>;
+    emailAttempts: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<0>;
+    emailSentAt: Schema.Attribute.DateTime;
     format: Schema.Attribute.Enumeration<['inPerson', 'online']> &
       Schema.Attribute.Required;
+    handlingStatus: Schema.Attribute.Enumeration<
+      ['new', 'inProgress', 'done']
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'new'>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<
       'oneToMany',
@@ -955,9 +996,6 @@ export interface ApiTrainingRequestTrainingRequest
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 100;
       }>;
-    status: Schema.Attribute.Enumeration<['new', 'inProgress', 'done']> &
-      Schema.Attribute.Required &
-      Schema.Attribute.DefaultTo<'new'>;
     topics: Schema.Attribute.Text &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 1000;

@@ -18,6 +18,9 @@ export interface LinkNode {
 }
 export type InlineNode = TextNode | LinkNode;
 
+/** Rich text links here for the Donate URL of Site settings (the CMS seed writes it; routes/donate). */
+export const DONATE_PATH = '/donate';
+
 export type BlockNode =
   | { type: 'paragraph'; children: InlineNode[] }
   | { type: 'heading'; level: number; children: InlineNode[] }

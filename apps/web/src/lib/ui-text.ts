@@ -62,7 +62,118 @@ export const ui = {
   searchSectionResources: 'Resources',
   searchSuggestHelp: 'Get help',
   searchSuggestFaq: 'Frequently asked questions',
+  tooManyTitle: 'Too many attempts',
+  tooManyText:
+    'This form was sent too many times from your connection in a short while. Please wait a few minutes and try again. If you need help now, contact the hotline above.',
+  tooLargeTitle: 'That was too much to send',
+  tooLargeText: 'Please shorten what you wrote and try again. If you need help now, contact the hotline above.',
+  donate: 'Donate',
+  footerTakePart: 'Take part',
 } as const;
+
+/** The forms' interface text: labels follow the GOV.UK patterns, messages say how to fix the answer. */
+export const formText = {
+  notice:
+    'This form is not for emergencies, and Maine STEN is not a direct service provider. If you or someone you know needs help now, contact the {label}:',
+  errorSummaryTitle: 'There is a problem',
+  unavailable:
+    'We could not send this just now. Nothing you typed is lost: please try again in a few minutes. If you need help now, contact the hotline above.',
+  errorTitlePrefix: 'Error: ',
+  errorPrefix: 'Error:',
+  submit: 'Send',
+  choose: 'Choose a county',
+  /** A field's name as the start of a sentence, for "… must be N characters or fewer". */
+  labels: {
+    name: 'Your name',
+    email: 'Email address',
+    phone: 'Phone number (optional)',
+    replyBy: 'How should we reply?',
+    message: 'Your message',
+    organization: 'Organization',
+    role: 'Your role',
+    county: 'County',
+    audience: 'Who is the training for?',
+    audienceSize: 'Number of people',
+    format: 'How would you like the training?',
+    preferredDates: 'Preferred dates (optional)',
+    topics: 'Topics (optional)',
+    consent: 'I agree to receive the Maine STEN e-newsletter by email. I can unsubscribe at any time.',
+  } as Record<string, string>,
+  /** Where a label differs by form. */
+  formLabels: {
+    trainingRequest: { message: 'Anything else? (optional)' },
+    newsletter: { name: 'Your name (optional)' },
+  } as Record<string, Record<string, string>>,
+  options: {
+    email: 'By email',
+    phone: 'By phone',
+    inPerson: 'In person',
+    online: 'Online',
+  } as Record<string, string>,
+  required: {
+    name: 'Enter your name',
+    email: 'Enter your email address',
+    phone: 'Enter a phone number so that we can call you back',
+    replyBy: 'Select how we should reply',
+    message: 'Enter your message',
+    organization: 'Enter the name of your organization',
+    role: 'Enter your role',
+    county: 'Select your county',
+    audience: 'Enter who the training is for',
+    audienceSize: 'Enter the number of people',
+    format: 'Select in person or online',
+    consent: 'Tick the box to agree to receive the newsletter',
+  } as Record<string, string>,
+  nouns: {
+    name: 'Your name',
+    email: 'Email address',
+    phone: 'Phone number',
+    message: 'Your message',
+    organization: 'Organization',
+    role: 'Your role',
+    audience: 'Who the training is for',
+    preferredDates: 'Preferred dates',
+    topics: 'Topics',
+  } as Record<string, string>,
+  /** {noun} and {max} are filled in. */
+  tooLong: '{noun} must be {max} characters or fewer',
+  emailFormat: 'Enter an email address in the correct format, like name@example.com',
+  phoneFormat: 'Enter a phone number in the correct format, like 207 555 0100',
+  wholeNumber: 'Number of people must be a whole number, like 20',
+  /** {min} and {max} are filled in. */
+  range: 'Number of people must be between {min} and {max}',
+  confirmTitle: 'Confirm your newsletter sign-up',
+  confirmText: 'Press the button to confirm that you want to receive the Maine STEN e-newsletter at the address you gave.',
+  confirmButton: 'Confirm sign-up',
+  confirmedTitle: 'You are signed up',
+  confirmedText: 'Thank you. You will receive the next Maine STEN e-newsletter. Every newsletter has a link to unsubscribe.',
+  linkInvalid: 'This link has already been used or is no longer valid. To sign up, use the newsletter form again.',
+  unsubscribeTitle: 'Unsubscribe from the newsletter',
+  unsubscribeText: 'Press the button to stop receiving the Maine STEN e-newsletter. Your address is deleted.',
+  unsubscribeButton: 'Unsubscribe',
+  unsubscribedTitle: 'You are unsubscribed',
+  unsubscribedText: 'Your address is deleted and you will receive nothing more from us.',
+  newsletterForm: 'Go to the newsletter sign-up form',
+} as const;
+
+export const countyLabels: Record<string, string> = {
+  androscoggin: 'Androscoggin',
+  aroostook: 'Aroostook',
+  cumberland: 'Cumberland',
+  franklin: 'Franklin',
+  hancock: 'Hancock',
+  kennebec: 'Kennebec',
+  knox: 'Knox',
+  lincoln: 'Lincoln',
+  oxford: 'Oxford',
+  penobscot: 'Penobscot',
+  piscataquis: 'Piscataquis',
+  sagadahoc: 'Sagadahoc',
+  somerset: 'Somerset',
+  waldo: 'Waldo',
+  washington: 'Washington',
+  york: 'York',
+};
 
 export const categoryLabels: Record<ResourceCategory, string> = {
   statutes: 'Statutes',

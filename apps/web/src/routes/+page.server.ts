@@ -1,4 +1,4 @@
 import { loadPage } from '$lib/server/page-load';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ url, locals }) => loadPage('home', url, locals.preview, locals.cacheTags);
+export const load: PageServerLoad = ({ url, locals }) => loadPage('home', url, locals);

@@ -46,6 +46,21 @@ export type BooleanFilterInput = {
   startsWith?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+export type ComponentFormsFieldHelp = {
+  __typename?: 'ComponentFormsFieldHelp';
+  field: Enum_Componentformsfieldhelp_Field;
+  help: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+};
+
+export type ComponentFormsFieldHelpFiltersInput = {
+  and?: InputMaybe<Array<InputMaybe<ComponentFormsFieldHelpFiltersInput>>>;
+  field?: InputMaybe<StringFilterInput>;
+  help?: InputMaybe<StringFilterInput>;
+  not?: InputMaybe<ComponentFormsFieldHelpFiltersInput>;
+  or?: InputMaybe<Array<InputMaybe<ComponentFormsFieldHelpFiltersInput>>>;
+};
+
 export type ComponentSectionsBulletedList = {
   __typename?: 'ComponentSectionsBulletedList';
   heading?: Maybe<Scalars['String']['output']>;
@@ -101,6 +116,23 @@ export type ComponentSectionsFaqListFaqsArgs = {
 
 export type ComponentSectionsFaqListFaqs_ConnectionArgs = {
   filters?: InputMaybe<FaqFiltersInput>;
+  pagination?: InputMaybe<PaginationArg>;
+  sort?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+};
+
+export type ComponentSectionsForm = {
+  __typename?: 'ComponentSectionsForm';
+  confirmationHeading: Scalars['String']['output'];
+  confirmationText: Scalars['String']['output'];
+  fieldHelp?: Maybe<Array<Maybe<ComponentFormsFieldHelp>>>;
+  form: Enum_Componentsectionsform_Form;
+  id: Scalars['ID']['output'];
+  submitLabel?: Maybe<Scalars['String']['output']>;
+};
+
+
+export type ComponentSectionsFormFieldHelpArgs = {
+  filters?: InputMaybe<ComponentFormsFieldHelpFiltersInput>;
   pagination?: InputMaybe<PaginationArg>;
   sort?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
 };
@@ -284,9 +316,30 @@ export type DeleteMutationResponse = {
   documentId: Scalars['ID']['output'];
 };
 
+export type Enum_Componentformsfieldhelp_Field =
+  | 'audience'
+  | 'audienceSize'
+  | 'consent'
+  | 'county'
+  | 'email'
+  | 'format'
+  | 'message'
+  | 'name'
+  | 'organization'
+  | 'phone'
+  | 'preferredDates'
+  | 'replyBy'
+  | 'role'
+  | 'topics';
+
 export type Enum_Componentsectionscallout_Tone =
   | 'important'
   | 'info';
+
+export type Enum_Componentsectionsform_Form =
+  | 'contact'
+  | 'newsletter'
+  | 'trainingRequest';
 
 export type Enum_Componentsectionsguidingprinciples_Group =
   | 'foundational'
@@ -405,7 +458,7 @@ export type FloatFilterInput = {
   startsWith?: InputMaybe<Scalars['Float']['input']>;
 };
 
-export type GenericMorph = ComponentSectionsBulletedList | ComponentSectionsCallout | ComponentSectionsCitation | ComponentSectionsCouncilAgencies | ComponentSectionsFaqList | ComponentSectionsGuidingPrinciples | ComponentSectionsHotline | ComponentSectionsPageLinks | ComponentSectionsResourceList | ComponentSectionsRichText | ComponentSharedHotline | ComponentSharedListItem | ComponentSharedSeo | CouncilAgency | Faq | GuidingPrinciple | I18NLocale | Page | Resource | ReviewWorkflowsWorkflow | ReviewWorkflowsWorkflowStage | SiteSetting | UploadFile | UsersPermissionsPermission | UsersPermissionsRole | UsersPermissionsUser;
+export type GenericMorph = ComponentFormsFieldHelp | ComponentSectionsBulletedList | ComponentSectionsCallout | ComponentSectionsCitation | ComponentSectionsCouncilAgencies | ComponentSectionsFaqList | ComponentSectionsForm | ComponentSectionsGuidingPrinciples | ComponentSectionsHotline | ComponentSectionsPageLinks | ComponentSectionsResourceList | ComponentSectionsRichText | ComponentSharedHotline | ComponentSharedListItem | ComponentSharedSeo | CouncilAgency | Faq | GuidingPrinciple | I18NLocale | Page | Resource | ReviewWorkflowsWorkflow | ReviewWorkflowsWorkflowStage | SiteSetting | UploadFile | UsersPermissionsPermission | UsersPermissionsRole | UsersPermissionsUser;
 
 export type GuidingPrinciple = {
   __typename?: 'GuidingPrinciple';
@@ -817,6 +870,7 @@ export type Page = {
   order?: Maybe<Scalars['Int']['output']>;
   publishedAt?: Maybe<Scalars['DateTime']['output']>;
   seo?: Maybe<ComponentSharedSeo>;
+  showInFooter?: Maybe<Scalars['Boolean']['output']>;
   showInNavigation: Scalars['Boolean']['output'];
   slug: Scalars['String']['output'];
   summary?: Maybe<Scalars['String']['output']>;
@@ -824,7 +878,7 @@ export type Page = {
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
-export type PageBodyDynamicZone = ComponentSectionsBulletedList | ComponentSectionsCallout | ComponentSectionsCitation | ComponentSectionsCouncilAgencies | ComponentSectionsFaqList | ComponentSectionsGuidingPrinciples | ComponentSectionsHotline | ComponentSectionsPageLinks | ComponentSectionsResourceList | ComponentSectionsRichText | Error;
+export type PageBodyDynamicZone = ComponentSectionsBulletedList | ComponentSectionsCallout | ComponentSectionsCitation | ComponentSectionsCouncilAgencies | ComponentSectionsFaqList | ComponentSectionsForm | ComponentSectionsGuidingPrinciples | ComponentSectionsHotline | ComponentSectionsPageLinks | ComponentSectionsResourceList | ComponentSectionsRichText | Error;
 
 export type PageEntityResponseCollection = {
   __typename?: 'PageEntityResponseCollection';
@@ -841,6 +895,7 @@ export type PageFiltersInput = {
   order?: InputMaybe<IntFilterInput>;
   publishedAt?: InputMaybe<DateTimeFilterInput>;
   seo?: InputMaybe<ComponentSharedSeoFiltersInput>;
+  showInFooter?: InputMaybe<BooleanFilterInput>;
   showInNavigation?: InputMaybe<BooleanFilterInput>;
   slug?: InputMaybe<StringFilterInput>;
   summary?: InputMaybe<StringFilterInput>;
@@ -854,6 +909,7 @@ export type PageInput = {
   order?: InputMaybe<Scalars['Int']['input']>;
   publishedAt?: InputMaybe<Scalars['DateTime']['input']>;
   seo?: InputMaybe<ComponentSharedSeoInput>;
+  showInFooter?: InputMaybe<Scalars['Boolean']['input']>;
   showInNavigation?: InputMaybe<Scalars['Boolean']['input']>;
   slug?: InputMaybe<Scalars['String']['input']>;
   summary?: InputMaybe<Scalars['String']['input']>;
@@ -1416,6 +1472,7 @@ export type SiteSettingInput = {
   hotline?: InputMaybe<ComponentSharedHotlineInput>;
   locale?: InputMaybe<Scalars['String']['input']>;
   newsletterUrl?: InputMaybe<Scalars['String']['input']>;
+  notificationEmail?: InputMaybe<Scalars['String']['input']>;
   publishedAt?: InputMaybe<Scalars['DateTime']['input']>;
   quickExitUrl?: InputMaybe<Scalars['String']['input']>;
   siteName?: InputMaybe<Scalars['String']['input']>;
@@ -1746,7 +1803,7 @@ export type PagesQueryVariables = Exact<{
 }>;
 
 
-export type PagesQuery = { __typename?: 'Query', pages: Array<{ __typename?: 'Page', documentId: string, title: string, slug: string, summary?: string | null, order?: number | null, showInNavigation: boolean, updatedAt?: string | null } | null> };
+export type PagesQuery = { __typename?: 'Query', pages: Array<{ __typename?: 'Page', documentId: string, title: string, slug: string, summary?: string | null, order?: number | null, showInNavigation: boolean, showInFooter?: boolean | null, updatedAt?: string | null } | null> };
 
 export type PageQueryVariables = Exact<{
   slug: Scalars['String']['input'];
@@ -1754,9 +1811,9 @@ export type PageQueryVariables = Exact<{
 }>;
 
 
-export type PageQuery = { __typename?: 'Query', pages: Array<{ __typename?: 'Page', documentId: string, title: string, slug: string, summary?: string | null, updatedAt?: string | null, seo?: { __typename?: 'ComponentSharedSeo', metaTitle?: string | null, metaDescription?: string | null } | null, body?: Array<{ __typename: 'ComponentSectionsBulletedList', id: string, heading?: string | null, intro?: string | null, items?: Array<{ __typename?: 'ComponentSharedListItem', id: string, text: string } | null> | null } | { __typename: 'ComponentSectionsCallout', id: string, heading?: string | null, text: string, tone: Enum_Componentsectionscallout_Tone } | { __typename: 'ComponentSectionsCitation', id: string, marker?: string | null, text: string } | { __typename: 'ComponentSectionsCouncilAgencies', id: string, heading?: string | null, intro?: string | null } | { __typename: 'ComponentSectionsFaqList', id: string, heading?: string | null, faqs: Array<{ __typename?: 'Faq', slug: string } | null> } | { __typename: 'ComponentSectionsGuidingPrinciples', id: string, heading?: string | null, group: Enum_Componentsectionsguidingprinciples_Group, citationMarker?: string | null } | { __typename: 'ComponentSectionsHotline', id: string, heading?: string | null } | { __typename: 'ComponentSectionsPageLinks', id: string, heading?: string | null, pages: Array<{ __typename?: 'Page', title: string, slug: string, summary?: string | null } | null> } | { __typename: 'ComponentSectionsResourceList', id: string, heading?: string | null, category?: Enum_Componentsectionsresourcelist_Category | null } | { __typename: 'ComponentSectionsRichText', id: string, heading?: string | null, body: unknown } | { __typename: 'Error' } | null> | null } | null> };
+export type PageQuery = { __typename?: 'Query', pages: Array<{ __typename?: 'Page', documentId: string, title: string, slug: string, summary?: string | null, updatedAt?: string | null, seo?: { __typename?: 'ComponentSharedSeo', metaTitle?: string | null, metaDescription?: string | null } | null, body?: Array<{ __typename: 'ComponentSectionsBulletedList', id: string, heading?: string | null, intro?: string | null, items?: Array<{ __typename?: 'ComponentSharedListItem', id: string, text: string } | null> | null } | { __typename: 'ComponentSectionsCallout', id: string, heading?: string | null, text: string, tone: Enum_Componentsectionscallout_Tone } | { __typename: 'ComponentSectionsCitation', id: string, marker?: string | null, text: string } | { __typename: 'ComponentSectionsCouncilAgencies', id: string, heading?: string | null, intro?: string | null } | { __typename: 'ComponentSectionsFaqList', id: string, heading?: string | null, faqs: Array<{ __typename?: 'Faq', slug: string } | null> } | { __typename: 'ComponentSectionsForm', id: string, form: Enum_Componentsectionsform_Form, submitLabel?: string | null, confirmationHeading: string, confirmationText: string, fieldHelp?: Array<{ __typename?: 'ComponentFormsFieldHelp', field: Enum_Componentformsfieldhelp_Field, help: string } | null> | null } | { __typename: 'ComponentSectionsGuidingPrinciples', id: string, heading?: string | null, group: Enum_Componentsectionsguidingprinciples_Group, citationMarker?: string | null } | { __typename: 'ComponentSectionsHotline', id: string, heading?: string | null } | { __typename: 'ComponentSectionsPageLinks', id: string, heading?: string | null, pages: Array<{ __typename?: 'Page', title: string, slug: string, summary?: string | null } | null> } | { __typename: 'ComponentSectionsResourceList', id: string, heading?: string | null, category?: Enum_Componentsectionsresourcelist_Category | null } | { __typename: 'ComponentSectionsRichText', id: string, heading?: string | null, body: unknown } | { __typename: 'Error' } | null> | null } | null> };
 
-export type PageContentFragment = { __typename?: 'Page', documentId: string, title: string, slug: string, summary?: string | null, updatedAt?: string | null, seo?: { __typename?: 'ComponentSharedSeo', metaTitle?: string | null, metaDescription?: string | null } | null, body?: Array<{ __typename: 'ComponentSectionsBulletedList', id: string, heading?: string | null, intro?: string | null, items?: Array<{ __typename?: 'ComponentSharedListItem', id: string, text: string } | null> | null } | { __typename: 'ComponentSectionsCallout', id: string, heading?: string | null, text: string, tone: Enum_Componentsectionscallout_Tone } | { __typename: 'ComponentSectionsCitation', id: string, marker?: string | null, text: string } | { __typename: 'ComponentSectionsCouncilAgencies', id: string, heading?: string | null, intro?: string | null } | { __typename: 'ComponentSectionsFaqList', id: string, heading?: string | null, faqs: Array<{ __typename?: 'Faq', slug: string } | null> } | { __typename: 'ComponentSectionsGuidingPrinciples', id: string, heading?: string | null, group: Enum_Componentsectionsguidingprinciples_Group, citationMarker?: string | null } | { __typename: 'ComponentSectionsHotline', id: string, heading?: string | null } | { __typename: 'ComponentSectionsPageLinks', id: string, heading?: string | null, pages: Array<{ __typename?: 'Page', title: string, slug: string, summary?: string | null } | null> } | { __typename: 'ComponentSectionsResourceList', id: string, heading?: string | null, category?: Enum_Componentsectionsresourcelist_Category | null } | { __typename: 'ComponentSectionsRichText', id: string, heading?: string | null, body: unknown } | { __typename: 'Error' } | null> | null };
+export type PageContentFragment = { __typename?: 'Page', documentId: string, title: string, slug: string, summary?: string | null, updatedAt?: string | null, seo?: { __typename?: 'ComponentSharedSeo', metaTitle?: string | null, metaDescription?: string | null } | null, body?: Array<{ __typename: 'ComponentSectionsBulletedList', id: string, heading?: string | null, intro?: string | null, items?: Array<{ __typename?: 'ComponentSharedListItem', id: string, text: string } | null> | null } | { __typename: 'ComponentSectionsCallout', id: string, heading?: string | null, text: string, tone: Enum_Componentsectionscallout_Tone } | { __typename: 'ComponentSectionsCitation', id: string, marker?: string | null, text: string } | { __typename: 'ComponentSectionsCouncilAgencies', id: string, heading?: string | null, intro?: string | null } | { __typename: 'ComponentSectionsFaqList', id: string, heading?: string | null, faqs: Array<{ __typename?: 'Faq', slug: string } | null> } | { __typename: 'ComponentSectionsForm', id: string, form: Enum_Componentsectionsform_Form, submitLabel?: string | null, confirmationHeading: string, confirmationText: string, fieldHelp?: Array<{ __typename?: 'ComponentFormsFieldHelp', field: Enum_Componentformsfieldhelp_Field, help: string } | null> | null } | { __typename: 'ComponentSectionsGuidingPrinciples', id: string, heading?: string | null, group: Enum_Componentsectionsguidingprinciples_Group, citationMarker?: string | null } | { __typename: 'ComponentSectionsHotline', id: string, heading?: string | null } | { __typename: 'ComponentSectionsPageLinks', id: string, heading?: string | null, pages: Array<{ __typename?: 'Page', title: string, slug: string, summary?: string | null } | null> } | { __typename: 'ComponentSectionsResourceList', id: string, heading?: string | null, category?: Enum_Componentsectionsresourcelist_Category | null } | { __typename: 'ComponentSectionsRichText', id: string, heading?: string | null, body: unknown } | { __typename: 'Error' } | null> | null };
 
 export type ResourcesQueryVariables = Exact<{
   filters?: InputMaybe<ResourceFiltersInput>;
@@ -1867,6 +1924,17 @@ export const PageContentFragmentDoc = new TypedDocumentString(`
       heading
       category
     }
+    ... on ComponentSectionsForm {
+      id
+      form
+      submitLabel
+      confirmationHeading
+      confirmationText
+      fieldHelp {
+        field
+        help
+      }
+    }
   }
 }
     `, {"fragmentName":"PageContent"}) as unknown as TypedDocumentString<PageContentFragment, unknown>;
@@ -1929,6 +1997,7 @@ export const PagesDocument = new TypedDocumentString(`
     summary
     order
     showInNavigation
+    showInFooter
     updatedAt
   }
 }
@@ -2011,6 +2080,17 @@ export const PageDocument = new TypedDocumentString(`
       id
       heading
       category
+    }
+    ... on ComponentSectionsForm {
+      id
+      form
+      submitLabel
+      confirmationHeading
+      confirmationText
+      fieldHelp {
+        field
+        help
+      }
     }
   }
 }`) as unknown as TypedDocumentString<PageQuery, PageQueryVariables>;

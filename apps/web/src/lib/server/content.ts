@@ -111,6 +111,8 @@ async function cached<T>(key: string, load: (content: ContentClient) => Promise<
 export interface LayoutContent {
   settings: SiteSettings;
   navigation: PageSummary[];
+  /** Pages editors list in the footer ("Show in footer"), such as the forms. */
+  footerPages: PageSummary[];
   /** False when the CMS could not be reached and nothing was cached: the built-in fallback is shown. */
   cmsAvailable: boolean;
 }
@@ -130,6 +132,7 @@ export async function getLayoutContent(preview = false): Promise<LayoutContent> 
   return {
     settings: settings ?? FALLBACK_SETTINGS,
     navigation: (pages ?? []).filter((page) => page.showInNavigation && page.slug !== 'home'),
+    footerPages: (pages ?? []).filter((page) => page.showInFooter && page.slug !== 'home'),
     cmsAvailable: settings !== null,
   };
 }

@@ -4,9 +4,11 @@ import { error } from '@sveltejs/kit';
 import { isResourceCategory, type ResourceCategory } from '@maine-sten/content-client';
 import { ui } from '$lib/ui-text';
 import { getLayoutContent, getPageView, isCmsUnavailable, pageTags } from './content';
+import { startedToken } from './form-timing';
 import { buildSeo } from './seo';
 
-export async function loadPage(slug: string, url: URL, preview: boolean, cacheTags: Set<string>) {
+export async function loadPage(slug: string, url: URL, locals: App.Locals) {
+  const { preview, cacheTags } = locals;
   const category = parseCategory(url.searchParams.get('category'));
   const [view, layout] = await Promise.all([
     getPageView(slug, preview).catch((failure: unknown) => {
@@ -19,7 +21,15 @@ export async function loadPage(slug: string, url: URL, preview: boolean, cacheTa
   if (!view) error(404, ui.notFoundTitle);
 
   const { siteName, hotline } = layout.settings;
-  return { view, category, seo: buildSeo(view, { origin: url.origin, siteName, hotline }) };
+  const hasForm = view.sections.some((section) => section.__typename === 'ComponentSectionsForm');
+  // A form carries the time it was shown (the bots' minimum fill time), so its page is made per visit.
+  if (hasForm) locals.noSharedCache = true;
+  return {
+    view,
+    category,
+    seo: buildSeo(view, { origin: url.origin, siteName, hotline }),
+    formStarted: hasForm ? startedToken() : undefined,
+  };
 }
 
 function parseCategory(value: string | null): ResourceCategory | null {

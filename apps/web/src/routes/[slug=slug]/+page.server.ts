@@ -1,8 +1,14 @@
 import { redirect } from '@sveltejs/kit';
 import { loadPage } from '$lib/server/page-load';
-import type { PageServerLoad } from './$types';
+import { submitForm } from '$lib/server/forms';
+import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ params, url, locals }) => {
   if (params.slug === 'home') redirect(308, '/');
-  return loadPage(params.slug, url, locals.preview, locals.cacheTags);
+  return loadPage(params.slug, url, locals);
+};
+
+/** A page with a "Form" section takes its posts here; other pages answer 405. */
+export const actions: Actions = {
+  default: (event) => submitForm(event, event.params.slug),
 };

@@ -1,3 +1,7 @@
 import { factories } from '@strapi/strapi';
+import { staffNotifiedController } from '../../../submissions/controllers';
 
-export default factories.createCoreController('api::contact-message.contact-message');
+export default factories.createCoreController(
+  'api::contact-message.contact-message',
+  staffNotifiedController('api::contact-message.contact-message'),
+);

@@ -1,7 +1,13 @@
-// Admin panel customisation. The only change: the message shown under a field whose value does not
+// Admin panel customisation: the message shown under a field whose value does not
 // fit its pattern. Strapi's own ("The value does not match the regex.") means nothing to an editor,
 // and the field's help text is hidden while an error shows, so the message itself says what fits.
 // The patterned fields here are the hotline numbers and web addresses.
+// And an Export button on the newsletter subscriptions list (newsletter-export.tsx).
+import { NewsletterExportButton } from './newsletter-export';
+
+interface AdminApp {
+  getPlugin: (name: string) => { injectComponent: (view: string, zone: string, component: { name: string; Component: () => unknown }) => void };
+}
 export default {
   config: {
     translations: {
@@ -11,5 +17,10 @@ export default {
       },
     },
   },
-  bootstrap() {},
+  bootstrap(app: AdminApp) {
+    app.getPlugin('content-manager').injectComponent('listView', 'actions', {
+      name: 'newsletter-export',
+      Component: NewsletterExportButton,
+    });
+  },
 };

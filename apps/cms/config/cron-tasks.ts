@@ -1,0 +1,20 @@
+// Strapi cron jobs of the forms (src/submissions): retrying emails that could not be sent, and
+// deleting submissions past their retention.
+import type { Core } from '@strapi/strapi';
+import { retryPendingEmails } from '../src/submissions/email';
+import { FORM_FIELDS, type SubmissionUid } from '../src/submissions/fields';
+import { deleteExpiredSubmissions } from '../src/submissions/retention';
+
+const SUBMISSIONS = Object.keys(FORM_FIELDS) as SubmissionUid[];
+
+export const cronTasks = (retrySeconds: number) => ({
+  retryFormEmails: {
+    task: ({ strapi }: { strapi: Core.Strapi }) => retryPendingEmails(strapi, SUBMISSIONS),
+    // A seconds field: every `retrySeconds` seconds below a minute, else once a minute.
+    options: { rule: retrySeconds < 60 ? `*/${retrySeconds} * * * * *` : '0 * * * * *' },
+  },
+  deleteExpiredSubmissions: {
+    task: ({ strapi }: { strapi: Core.Strapi }) => deleteExpiredSubmissions(strapi),
+    options: { rule: '0 15 3 * * *' },
+  },
+});

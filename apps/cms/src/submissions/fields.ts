@@ -1,0 +1,35 @@
+// What a visitor may send with each form: the website's token can set these fields and nothing else
+// (not the status, the email bookkeeping or the newsletter tokens).
+export const FORM_FIELDS = {
+  'api::contact-message.contact-message': ['name', 'email', 'phone', 'replyBy', 'message'],
+  'api::training-request.training-request': [
+    'name',
+    'email',
+    'organization',
+    'role',
+    'county',
+    'audience',
+    'audienceSize',
+    'format',
+    'preferredDates',
+    'topics',
+    'message',
+  ],
+  'api::newsletter-subscription.newsletter-subscription': ['email', 'name', 'consent'],
+} as const;
+
+export type SubmissionUid = keyof typeof FORM_FIELDS;
+/** Submissions that staff are told about by email (a newsletter sign-up is told to the subscriber). */
+export type StaffNotifiedUid = Exclude<SubmissionUid, 'api::newsletter-subscription.newsletter-subscription'>;
+export const NEWSLETTER = 'api::newsletter-subscription.newsletter-subscription' as const;
+
+/** Only the form's own fields of a request body; anything else is dropped. */
+export function pickFormFields(uid: SubmissionUid, body: unknown): Record<string, unknown> {
+  const data = (body as { data?: unknown } | null)?.data;
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return {};
+  const picked: Record<string, unknown> = {};
+  for (const field of FORM_FIELDS[uid]) {
+    if (field in data) picked[field] = (data as Record<string, unknown>)[field];
+  }
+  return picked;
+}

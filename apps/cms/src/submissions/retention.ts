@@ -1,0 +1,32 @@
+// Submissions are kept only as long as staff need them: contact messages and training requests for
+// FORMS_RETENTION_DAYS (default 365), newsletter sign-ups never confirmed for 7 days. Confirmed
+// subscribers stay until they unsubscribe (that deletes them). Run daily by config/cron-tasks.ts.
+import type { Core } from '@strapi/strapi';
+import { NEWSLETTER } from './fields';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+export const UNCONFIRMED_DAYS = 7;
+
+export function retentionDays(value = process.env.FORMS_RETENTION_DAYS): number {
+  if (value === undefined || value === '') return 365;
+  const days = Number(value);
+  if (!Number.isInteger(days) || days < 1) throw new Error(`FORMS_RETENTION_DAYS must be a whole number of days ≥ 1, not "${value}"`);
+  return days;
+}
+
+export async function deleteExpiredSubmissions(strapi: Core.Strapi, now = new Date()): Promise<Record<string, number>> {
+  const before = (days: number) => new Date(now.getTime() - days * DAY_MS);
+  const days = retentionDays();
+  const deleted: Record<string, number> = {};
+  for (const uid of ['api::contact-message.contact-message', 'api::training-request.training-request'] as const) {
+    deleted[uid] = (await strapi.db.query(uid).deleteMany({ where: { createdAt: { $lt: before(days) } } })).count;
+  }
+  deleted[NEWSLETTER] = (
+    await strapi.db.query(NEWSLETTER).deleteMany({
+      where: { confirmedAt: { $null: true }, createdAt: { $lt: before(UNCONFIRMED_DAYS) } },
+    })
+  ).count;
+  const total = Object.values(deleted).reduce((sum, count) => sum + count, 0);
+  if (total > 0) strapi.log.info(`[forms] retention: deleted ${JSON.stringify(deleted)}`);
+  return deleted;
+}

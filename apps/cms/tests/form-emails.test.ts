@@ -1,0 +1,196 @@
+// What a submission sets off, against a real SMTP server: staff are told of contact messages and
+// training requests (a link to the admin, never what the visitor wrote); a newsletter sign-up gets
+// a double opt-in email with one-click unsubscribe; a send that fails is kept and retried once
+// SMTP is back; the retention job deletes old submissions; editors export confirmed subscribers.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useSuiteCms, type BootedCms } from './harness';
+import { startSmtpServer, type ReceivedMail } from './smtp';
+
+const FORMS_TOKEN = 'forms-token-for-email-tests-0123456789abcdef';
+const STAFF = 'staff@example.org';
+const ADMIN = { email: 'admin@example.test', password: 'Admin-password-for-email-tests-1' };
+
+let smtp = await startSmtpServer();
+const SMTP_PORT = smtp.port;
+Object.assign(process.env, {
+  CMS_FORMS_TOKEN: FORMS_TOKEN,
+  SMTP_HOST: '127.0.0.1',
+  SMTP_PORT: String(SMTP_PORT),
+  EMAIL_FROM: 'Maine STEN <no-reply@example.test>',
+  EMAIL_RETRY_SECONDS: '1',
+  SITE_URL: 'https://site.example.test',
+  CMS_PUBLIC_URL: 'https://cms.example.test',
+  ADMIN_EMAIL: ADMIN.email,
+  ADMIN_PASSWORD: ADMIN.password,
+});
+
+const suiteCms = useSuiteCms();
+let cms: BootedCms;
+beforeAll(async () => {
+  cms = suiteCms();
+  const settings = cms.strapi.documents('api::site-setting.site-setting');
+  const current = await settings.findFirst();
+  await settings.update({ documentId: current!.documentId, data: { notificationEmail: STAFF }, status: 'published' });
+});
+afterAll(() => smtp.stop());
+
+const post = async (path: string, body: unknown, headers: Record<string, string> = {}) => {
+  const response = await fetch(`${cms.url}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${FORMS_TOKEN}`, ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  return { status: response.status, json: (await response.json().catch(() => null)) as { data?: { documentId?: string } } | null };
+};
+
+const CONTACT = { name: 'Ana Secret', email: 'ana@example.org', replyBy: 'email', message: 'A private question about facilitators' };
+const TRAINING = {
+  name: 'Ben Secret',
+  email: 'ben@example.org',
+  organization: 'Downeast Clinic',
+  role: 'Nurse',
+  county: 'washington',
+  audience: 'Nurses',
+  audienceSize: 12,
+  format: 'online',
+};
+
+const mailTo = (address: string, mails: ReceivedMail[] = smtp.mails) => mails.filter((mail) => mail.to.includes(address));
+/** The body of a mail, with quoted-printable soft line breaks undone. */
+const bodyOf = (mail: ReceivedMail) => mail.raw.replace(/=\r\n/g, '').replace(/=3D/g, '=');
+/** The header lines of a mail, long ones unfolded (RFC 5322). */
+const headersOf = (mail: ReceivedMail) => mail.raw.split('\r\n\r\n')[0]!.replace(/\r\n[ \t]+/g, ' ');
+
+describe('staff notifications', () => {
+  it.each([
+    ['contact-messages', 'api::contact-message.contact-message', CONTACT, 'New contact message'],
+    ['training-requests', 'api::training-request.training-request', TRAINING, 'New training request'],
+  ] as const)('a new %s entry emails staff a link to it in the admin, and nothing the visitor wrote', async (plural, uid, data, subject) => {
+    const before = mailTo(STAFF).length;
+    const started = Date.now();
+    const created = await post(`/api/${plural}`, { data });
+    expect(created.status).toBe(201);
+    const documentId = created.json!.data!.documentId!;
+    await expect.poll(() => mailTo(STAFF).length, { timeout: 5000, interval: 50 }).toBe(before + 1);
+    console.log(`${plural}: submit → staff email in ${Date.now() - started} ms`);
+
+    const mail = mailTo(STAFF).at(-1)!;
+    expect(mail.from).toBe('no-reply@example.test');
+    expect(mail.raw).toContain(`Subject: ${subject} on the Maine STEN website`);
+    expect(bodyOf(mail)).toContain(`https://cms.example.test/admin/content-manager/collection-types/${uid}/${documentId}`);
+    for (const value of Object.values(data)) {
+      if (typeof value === 'string' && value.length > 6) expect(bodyOf(mail)).not.toContain(value);
+    }
+    await expect
+      .poll(async () => (await cms.strapi.db.query(uid).findOne({ where: { documentId } }))?.emailSentAt, { timeout: 2000 })
+      .toBeTruthy();
+  });
+
+  it('keeps a submission while SMTP is down, and sends its email once SMTP is back', async () => {
+    await smtp.stop();
+    const created = await post('/api/contact-messages', { data: { ...CONTACT, email: 'down@example.org' } });
+    expect(created.status).toBe(201);
+    const documentId = created.json!.data!.documentId!;
+    const entry = () => cms.strapi.db.query('api::contact-message.contact-message').findOne({ where: { documentId } });
+    await expect.poll(async () => (await entry())?.emailAttempts, { timeout: 10_000, interval: 100 }).toBeGreaterThan(0);
+    expect((await entry())?.emailSentAt).toBeNull();
+
+    smtp = await startSmtpServer(SMTP_PORT);
+    // The retry job (every EMAIL_RETRY_SECONDS = 1 here) sends it.
+    await expect.poll(() => mailTo(STAFF).length, { timeout: 15_000, interval: 100 }).toBe(1);
+    expect(bodyOf(mailTo(STAFF)[0]!)).toContain(documentId);
+    expect((await entry())?.emailSentAt).toBeTruthy();
+  });
+});
+
+describe('newsletter double opt-in', () => {
+  const ADDRESS = 'reader@example.org';
+  const tokenIn = (mail: ReceivedMail, path: string) => new RegExp(`${path}\\?token=([A-Za-z0-9_-]+)`).exec(bodyOf(mail))?.[1];
+
+  it('mails a confirmation link; only a confirmed address counts; one-click unsubscribe deletes it', async () => {
+    const uid = 'api::newsletter-subscription.newsletter-subscription';
+    const created = await post('/api/newsletter-subscriptions', { data: { email: ADDRESS, name: 'Reader', consent: true } });
+    expect(created.status).toBe(201);
+    await expect.poll(() => mailTo(ADDRESS).length, { timeout: 5000, interval: 50 }).toBe(1);
+    const mail = mailTo(ADDRESS)[0]!;
+    const confirmToken = tokenIn(mail, 'https://site.example.test/newsletter/confirm')!;
+    const unsubscribeToken = tokenIn(mail, 'https://site.example.test/newsletter/unsubscribe')!;
+    expect(confirmToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(headersOf(mail)).toContain(`List-Unsubscribe: <https://cms.example.test/api/newsletter-subscriptions/unsubscribe?token=${unsubscribeToken}>`);
+    expect(headersOf(mail)).toContain('List-Unsubscribe-Post: List-Unsubscribe=One-Click');
+
+    const stored = () => cms.strapi.db.query(uid).findOne({ where: { email: ADDRESS } });
+    expect((await stored())?.confirmedAt).toBeNull();
+    expect((await post('/api/newsletter-subscriptions/confirm', { token: 'x'.repeat(43) })).status).toBe(404);
+    expect((await post('/api/newsletter-subscriptions/confirm', { token: 'bad token' })).status).toBe(400);
+    expect((await post('/api/newsletter-subscriptions/confirm', { token: confirmToken }, { authorization: '' })).status).toBe(200);
+    expect((await stored())?.confirmedAt).toBeTruthy();
+    // One use only.
+    expect((await post('/api/newsletter-subscriptions/confirm', { token: confirmToken })).status).toBe(404);
+
+    // Signing up again is not an error and sends nothing to a confirmed address.
+    expect((await post('/api/newsletter-subscriptions', { data: { email: ADDRESS.toUpperCase(), consent: true } })).status).toBe(202);
+    expect(await cms.strapi.db.query(uid).count({ where: { email: ADDRESS } })).toBe(1);
+
+    // Editors export the confirmed subscribers.
+    const login = await fetch(`${cms.url}/admin/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(ADMIN),
+    });
+    const { token: adminJwt } = ((await login.json()) as { data: { token: string } }).data;
+    await post('/api/newsletter-subscriptions', { data: { email: 'unconfirmed@example.org', consent: true } });
+    const csv = await fetch(`${cms.url}/admin/newsletter-export/subscribers.csv`, { headers: { authorization: `Bearer ${adminJwt}` } });
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-type')).toContain('text/csv');
+    const rows = (await csv.text()).trim().split('\r\n');
+    expect(rows[0]).toBe('email,name,confirmedAt,unsubscribeUrl');
+    expect(rows.slice(1)).toEqual([expect.stringMatching(new RegExp(`^${ADDRESS},Reader,\\d{4}-.*,https://site.example.test/newsletter/unsubscribe\\?token=${unsubscribeToken}$`))]);
+    expect((await fetch(`${cms.url}/admin/newsletter-export/subscribers.csv`)).status).toBe(401);
+
+    // RFC 8058: a mail client POSTs "List-Unsubscribe=One-Click" to the header's URL, with no token.
+    const oneClick = await fetch(`${cms.url}/api/newsletter-subscriptions/unsubscribe?token=${unsubscribeToken}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'List-Unsubscribe=One-Click',
+    });
+    expect(oneClick.status).toBe(200);
+    expect(await stored()).toBeNull();
+  });
+
+  it('refuses a sign-up without consent, storing nothing', async () => {
+    const response = await post('/api/newsletter-subscriptions', { data: { email: 'noconsent@example.org', consent: false } });
+    expect(response.status).toBe(400);
+    expect(await cms.strapi.db.query('api::newsletter-subscription.newsletter-subscription').count({ where: { email: 'noconsent@example.org' } })).toBe(0);
+  });
+});
+
+describe('retention', () => {
+  it('a Strapi cron job deletes old messages and requests, and unconfirmed sign-ups after 7 days', async () => {
+    const { deleteExpiredSubmissions } = await import('../src/submissions/retention');
+    const jobs = (cms.strapi.cron as unknown as { jobs: { name?: string }[] }).jobs.map((job) => job.name);
+    expect(jobs).toEqual(expect.arrayContaining(['deleteExpiredSubmissions', 'retryFormEmails']));
+
+    const day = 24 * 60 * 60 * 1000;
+    const make = async (uid: string, data: object, ageDays: number) => {
+      const entry = await cms.strapi.documents(uid as 'api::contact-message.contact-message').create({ data: data as never });
+      await cms.strapi.db.query(uid).updateMany({ where: { documentId: entry.documentId }, data: { createdAt: new Date(Date.now() - ageDays * day) } });
+      return entry.documentId;
+    };
+    const contact = 'api::contact-message.contact-message';
+    const newsletter = 'api::newsletter-subscription.newsletter-subscription';
+    const oldMessage = await make(contact, { ...CONTACT, email: 'old@example.org' }, 366);
+    const recentMessage = await make(contact, { ...CONTACT, email: 'recent@example.org' }, 364);
+    const staleSignUp = await make(newsletter, { email: 'stale@example.org', consent: true }, 8);
+    const freshSignUp = await make(newsletter, { email: 'fresh@example.org', consent: true }, 6);
+    const confirmedLongAgo = await make(newsletter, { email: 'loyal@example.org', consent: true, confirmedAt: new Date(Date.now() - 400 * day) }, 400);
+
+    await deleteExpiredSubmissions(cms.strapi);
+    const exists = async (uid: string, documentId: string) => (await cms.strapi.db.query(uid).count({ where: { documentId } })) === 1;
+    expect(await exists(contact, oldMessage)).toBe(false);
+    expect(await exists(contact, recentMessage)).toBe(true);
+    expect(await exists(newsletter, staleSignUp)).toBe(false);
+    expect(await exists(newsletter, freshSignUp)).toBe(true);
+    expect(await exists(newsletter, confirmedLongAgo)).toBe(true);
+  });
+});

@@ -1,0 +1,43 @@
+// The website's writes to the CMS: form submissions and the newsletter's opt-in and unsubscribe.
+// Separate from content.ts (reads, cached) because nothing here is cached or retried: a failed
+// write is reported to the visitor, whose values stay in the form. Writes use CMS_FORMS_TOKEN,
+// which can create these three types and nothing else.
+import { env } from '$env/dynamic/private';
+import { FORMS, type FormName } from '$lib/forms/fields';
+import { cmsUrl } from './cms-url';
+
+export class SubmissionError extends Error {
+  override name = 'SubmissionError';
+}
+
+const plural = (form: FormName) => `${FORMS[form].cmsType}s`;
+
+async function post(path: string, body: unknown, token?: string): Promise<Response> {
+  try {
+    return await fetch(`${cmsUrl()}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(Number(env.CMS_TIMEOUT_MS || 5000)),
+    });
+  } catch (error) {
+    throw new SubmissionError(`CMS unreachable for ${path}: ${(error as Error).message}`);
+  }
+}
+
+export async function storeSubmission(form: FormName, data: Record<string, unknown>): Promise<void> {
+  if (!env.CMS_FORMS_TOKEN) throw new SubmissionError('CMS_FORMS_TOKEN is not set: form submissions cannot be stored');
+  const response = await post(`/api/${plural(form)}`, { data }, env.CMS_FORMS_TOKEN);
+  // 202: a newsletter address already on the list; the visitor sees the same confirmation.
+  if (response.status !== 201 && response.status !== 202) {
+    throw new SubmissionError(`The CMS answered ${response.status} to a ${form} submission: ${(await response.text()).slice(0, 300)}`);
+  }
+}
+
+/** Confirms or unsubscribes with the token from the email: true when it worked, false for an unknown token. */
+export async function useNewsletterToken(action: 'confirm' | 'unsubscribe', token: string): Promise<boolean> {
+  const response = await post(`/api/newsletter-subscriptions/${action}`, { token });
+  if (response.ok) return true;
+  if (response.status === 404 || response.status === 400) return false;
+  throw new SubmissionError(`The CMS answered ${response.status} to a newsletter ${action}`);
+}
