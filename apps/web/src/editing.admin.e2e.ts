@@ -1,11 +1,12 @@
 // The editor's journey through the real Strapi admin: sign in as an Editor, change an FAQ answer,
 // check the draft in "Open preview" (visitors still see the published answer), publish, and see the
 // public page change within 5 seconds; unpublish a page and see it answer 404 within 5 seconds.
+// Then: handle a contact message (its Status) and export the confirmed newsletter subscribers.
 // The screenshots illustrate README's "Editing the site".
 import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test';
-import { CMS, SITE, WRITE_AUTH } from './e2e';
+import { adminEntries, CMS, mailBody, mailsTo, SITE, WRITE_AUTH } from './e2e';
 
 const DOCS_DIR = path.resolve(import.meta.dirname, '../../../docs/editing');
 const EDIT = 'Edited in the admin by the end-to-end test.';
@@ -145,6 +146,49 @@ test('an editor unpublishes a page and it is gone from the site within 5 s', asy
     .toBe(404);
   console.log(`unpublished page answered 404 after ${Date.now() - unpublished} ms`);
   await request.delete(`${CMS}/api/pages/${documentId}`, { headers: WRITE_AUTH });
+});
+
+test('an editor handles a contact message and exports the confirmed newsletter subscribers', async ({
+  page,
+  request,
+}, testInfo) => {
+  const FORMS_AUTH = { authorization: `Bearer ${process.env.E2E_FORMS_TOKEN}` };
+  const created = await request.post(`${CMS}/api/contact-messages`, {
+    headers: FORMS_AUTH,
+    data: { data: { name: 'Dana Visitor', email: 'dana@example.test', replyBy: 'email', message: 'Could you train our library staff?' } },
+  });
+  expect(created.status()).toBe(201);
+  const { documentId } = ((await created.json()) as { data: { documentId: string } }).data;
+  // A confirmed subscriber: signed up, then the link from the confirmation email.
+  const reader = `reader-admin-${Date.now()}@example.test`;
+  await request.post(`${CMS}/api/newsletter-subscriptions`, { headers: FORMS_AUTH, data: { data: { email: reader, consent: true } } });
+  await expect.poll(async () => (await mailsTo(request, reader)).length, { timeout: 10_000 }).toBe(1);
+  const token = /confirm\?token=([\w-]+)/.exec(mailBody((await mailsTo(request, reader))[0]!))![1];
+  expect((await request.post(`${CMS}/api/newsletter-subscriptions/confirm`, { data: { token } })).status()).toBe(200);
+
+  await signIn(page);
+  await page.goto('/admin/content-manager/collection-types/api::contact-message.contact-message');
+  const row = page.getByRole('row', { name: /Dana Visitor/ });
+  await expect(row).toBeVisible({ timeout: 30_000 });
+  await screenshot(page, testInfo, '7-submissions');
+  await row.getByText('Dana Visitor').click();
+  await expect(page).toHaveURL(new RegExp(documentId));
+  await page.getByRole('combobox', { name: 'Status' }).click();
+  await page.getByRole('option', { name: 'done' }).click();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await confirmNotice(page, 'Saved document');
+  expect((await adminEntries(request, 'contact-message', 'dana@example.test'))[0]).toMatchObject({ handlingStatus: 'done' });
+
+  await page.goto('/admin/content-manager/collection-types/api::newsletter-subscription.newsletter-subscription');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export confirmed subscribers (CSV)' }).click();
+  const csv = await (await download).createReadStream().then(async (stream) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString('utf8');
+  });
+  expect(csv.split('\r\n')[0]).toBe('email,name,confirmedAt,unsubscribeUrl');
+  expect(csv).toContain(`${reader},,`);
 });
 
 test('a malformed hotline number is refused with a message, and the site keeps the right one', async ({
