@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { configureEditorRoles } from './bootstrap/editor-roles';
 import { createFirstAdmin, refuseToRunWithoutAdmin } from './bootstrap/first-admin';
+import { ensureLocales } from './bootstrap/locales';
 import { setPublicAccess } from './bootstrap/public-permissions';
 import { applyAccountEmailSender, applyRegistrationSetting } from './bootstrap/registration';
 import { notifySiteOfChanges } from './bootstrap/site-revalidation';
@@ -11,6 +12,7 @@ import { publishedOnlyForPublic } from './document-middlewares/published-only-fo
 import { requireImageAlt } from './document-middlewares/require-image-alt';
 import { validateHotline } from './document-middlewares/validate-hotline';
 import { seedInitialContent } from './seed';
+import { importPageTranslations } from './seed/import-translations';
 import { smtpConfigured } from './submissions/email';
 import { registerExportRoute } from './submissions/export';
 import { retentionDays } from './submissions/retention';
@@ -26,8 +28,12 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    const locales = await ensureLocales(strapi);
+    if (locales.length > 0) strapi.log.info(`Added the locales ${locales.join(', ')}`);
     const report = await seedInitialContent(strapi);
     if (!report.skipped) strapi.log.info(`Imported initial content: ${JSON.stringify(report.created)}`);
+    const translated = await importPageTranslations(strapi);
+    if (translated > 0) strapi.log.info(`Imported ${translated} page translations (es, fr)`);
     const accounts = process.env.USERS_REGISTRATION_ENABLED === 'true';
     const access = await setPublicAccess(strapi, { accounts });
     if (access.granted.length > 0) strapi.log.info(`Public role: granted ${access.granted.join(', ')}`);

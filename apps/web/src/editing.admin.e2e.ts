@@ -138,7 +138,7 @@ test('an editor unpublishes a page and it is gone from the site within 5 s', asy
   await page.goto(`/admin/content-manager/collection-types/api::page.page/${documentId}`);
   await expect(page.getByRole('heading', { name: 'Unpublish test page' })).toBeVisible({ timeout: 30_000 });
   await page.getByRole('button', { name: 'More document actions' }).first().click();
-  await page.getByRole('menuitem', { name: 'Unpublish' }).click();
+  await page.getByRole('menuitem', { name: 'Unpublish', exact: true }).click();
   await confirmNotice(page, 'Unpublished document');
   const unpublished = Date.now();
   await expect

@@ -106,3 +106,25 @@ describe('failures', () => {
     expect((error as ContentQueryError).status).toBe(401);
   });
 });
+
+describe('createContentClient with a locale', () => {
+  it.each([
+    ['es', 'Ayuda inmediata', 'Preguntas frecuentes'],
+    ['fr', 'Obtenir de l’aide maintenant', 'Questions fréquentes'],
+  ])('reads the %s pages, and the shared settings', async (locale, helpTitle, faqTitle) => {
+    const translated = createContentClient({ url, locale });
+    expect((await translated.getPage('get-help'))?.title).toBe(helpTitle);
+    const pages = await translated.listPages();
+    expect(pages.find((page) => page.slug === 'faq')?.title).toBe(faqTitle);
+    expect(pages.map((page) => page.slug)).toEqual((await content.listPages()).map((page) => page.slug));
+    // Not translated yet: no FAQ in that language (the site shows the English ones).
+    expect(await translated.listFaqs()).toEqual([]);
+    expect((await translated.getSiteSettings()).hotline.phone).toBe('1-888-373-7888');
+  });
+
+  it('reads English by default and when asked', async () => {
+    const english = createContentClient({ url, locale: 'en' });
+    expect((await english.getPage('get-help'))?.title).toBe('Get help now');
+    expect((await content.getPage('get-help'))?.title).toBe('Get help now');
+  });
+});

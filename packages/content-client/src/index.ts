@@ -79,6 +79,11 @@ export interface ContentClientOptions {
   token?: string;
   /** Which version to read: PUBLISHED (default) or DRAFT (needs a token). */
   status?: PublicationStatus;
+  /**
+   * Which language to read (a locale code: en, es, fr…); default: the CMS's default language.
+   * Site settings are the same in every language.
+   */
+  locale?: string;
   /** Give up after this many milliseconds (default 8000). */
   timeoutMs?: number;
   fetch?: typeof globalThis.fetch;
@@ -103,7 +108,7 @@ export function createContentClient(options: ContentClientOptions) {
     try {
       return await client.request<TResult>({
         document: document.toString(),
-        variables: { ...variables, status },
+        variables: { ...variables, status, ...(options.locale ? { locale: options.locale } : {}) },
         signal: AbortSignal.timeout(options.timeoutMs ?? 8000),
       });
     } catch (error) {

@@ -59,11 +59,26 @@ export function authorPermissions(all: PermissionSpec[]): PermissionSpec[] {
     );
 }
 
+/** Translated types: each permission covers every language (a locale added later, on the next start). */
+async function withAllLocales(strapi: Core.Strapi, permissions: PermissionSpec[]): Promise<PermissionSpec[]> {
+  const { actionProvider } = strapi.service('admin::permission') as {
+    actionProvider: { appliesToProperty: (property: string, action: string, subject?: string | null) => Promise<boolean> };
+  };
+  const locales = ((await strapi.plugin('i18n').service('locales').find()) as { code: string }[]).map((locale) => locale.code);
+  return Promise.all(
+    permissions.map(async (permission) =>
+      (await actionProvider.appliesToProperty('locales', permission.action, permission.subject))
+        ? { ...permission, properties: { ...permission.properties, locales } }
+        : permission,
+    ),
+  );
+}
+
 export async function configureEditorRoles(strapi: Core.Strapi): Promise<void> {
   const roles = strapi.service('admin::role');
   const editor = await strapi.db.query('admin::role').findOne({ where: { code: 'strapi-editor' } });
   const author = await strapi.db.query('admin::role').findOne({ where: { code: 'strapi-author' } });
-  const all = contentPermissions(strapi);
+  const all = await withAllLocales(strapi, contentPermissions(strapi));
   if (editor) await roles.assignPermissions(editor.id, [...all, ...UPLOAD_PERMISSIONS]);
   if (author) await roles.assignPermissions(author.id, [...authorPermissions(all), ...UPLOAD_PERMISSIONS]);
 }

@@ -41,6 +41,18 @@ export async function seedInitialContent(strapi: Core.Strapi): Promise<SeedRepor
 type Input<T extends UID.ContentType> = Modules.Documents.Params.Data.Input<T>;
 type SectionInput = NonNullable<Input<'api::page.page'>['body']>[number];
 
+/** A seed section as the page's body takes it: page links by slug become relations. */
+export function toSectionData(section: SectionSeed, documentIdBySlug: Map<string, string>): SectionInput {
+  if (section.__component !== 'sections.page-links') return section;
+  const { pageSlugs, ...rest } = section;
+  const pageIds = pageSlugs.map((slug) => {
+    const documentId = documentIdBySlug.get(slug);
+    if (!documentId) throw new Error(`Seed page link to "${slug}" comes before that page is created.`);
+    return documentId;
+  });
+  return { ...rest, pages: pageIds };
+}
+
 type SeedableCollection =
   | 'api::faq.faq'
   | 'api::guiding-principle.guiding-principle'
@@ -73,7 +85,7 @@ class Importer {
     const documentIdBySlug = new Map<string, string>();
     for (const { body, showInFooter = false, ...page } of pages) {
       const document = await this.strapi.documents(uid).create({
-        data: { ...page, showInFooter, body: body.map((section) => this.toSectionData(section, documentIdBySlug)) },
+        data: { ...page, showInFooter, body: body.map((section) => toSectionData(section, documentIdBySlug)) },
         status: 'published',
       });
       documentIdBySlug.set(page.slug, document.documentId);
@@ -86,16 +98,5 @@ class Importer {
     if (!(await this.isEmpty(uid))) return;
     await this.strapi.documents(uid).create({ data: siteSetting, status: 'published' });
     this.created[uid] = 1;
-  }
-
-  private toSectionData(section: SectionSeed, documentIdBySlug: Map<string, string>): SectionInput {
-    if (section.__component !== 'sections.page-links') return section;
-    const { pageSlugs, ...rest } = section;
-    const pageIds = pageSlugs.map((slug) => {
-      const documentId = documentIdBySlug.get(slug);
-      if (!documentId) throw new Error(`Seed page link to "${slug}" comes before that page is created.`);
-      return documentId;
-    });
-    return { ...rest, pages: pageIds };
   }
 }

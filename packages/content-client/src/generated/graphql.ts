@@ -16,6 +16,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
   DateTime: { input: string; output: string; }
+  /** A string used to identify an i18n locale */
+  I18NLocaleCode: { input: any; output: any; }
   /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
   JSON: { input: unknown; output: unknown; }
   PageBodyDynamicZoneInput: { input: any; output: any; }
@@ -247,12 +249,29 @@ export type CouncilAgency = {
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   description?: Maybe<Scalars['String']['output']>;
   documentId: Scalars['ID']['output'];
+  locale?: Maybe<Scalars['String']['output']>;
+  localizations: Array<Maybe<CouncilAgency>>;
+  localizations_connection?: Maybe<CouncilAgencyRelationResponseCollection>;
   name: Scalars['String']['output'];
   order?: Maybe<Scalars['Int']['output']>;
   publishedAt?: Maybe<Scalars['DateTime']['output']>;
   slug: Scalars['String']['output'];
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
   website?: Maybe<Scalars['String']['output']>;
+};
+
+
+export type CouncilAgencyLocalizationsArgs = {
+  filters?: InputMaybe<CouncilAgencyFiltersInput>;
+  pagination?: InputMaybe<PaginationArg>;
+  sort?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+};
+
+
+export type CouncilAgencyLocalizations_ConnectionArgs = {
+  filters?: InputMaybe<CouncilAgencyFiltersInput>;
+  pagination?: InputMaybe<PaginationArg>;
+  sort?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
 };
 
 export type CouncilAgencyEntityResponseCollection = {
@@ -266,6 +285,8 @@ export type CouncilAgencyFiltersInput = {
   createdAt?: InputMaybe<DateTimeFilterInput>;
   description?: InputMaybe<StringFilterInput>;
   documentId?: InputMaybe<IdFilterInput>;
+  locale?: InputMaybe<StringFilterInput>;
+  localizations?: InputMaybe<CouncilAgencyFiltersInput>;
   name?: InputMaybe<StringFilterInput>;
   not?: InputMaybe<CouncilAgencyFiltersInput>;
   or?: InputMaybe<Array<InputMaybe<CouncilAgencyFiltersInput>>>;
@@ -278,12 +299,16 @@ export type CouncilAgencyFiltersInput = {
 
 export type CouncilAgencyInput = {
   description?: InputMaybe<Scalars['String']['input']>;
-  locale?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   order?: InputMaybe<Scalars['Int']['input']>;
   publishedAt?: InputMaybe<Scalars['DateTime']['input']>;
   slug?: InputMaybe<Scalars['String']['input']>;
   website?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CouncilAgencyRelationResponseCollection = {
+  __typename?: 'CouncilAgencyRelationResponseCollection';
+  nodes: Array<CouncilAgency>;
 };
 
 export type DateTimeFilterInput = {
@@ -386,11 +411,28 @@ export type Faq = {
   answer: Scalars['JSON']['output'];
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   documentId: Scalars['ID']['output'];
+  locale?: Maybe<Scalars['String']['output']>;
+  localizations: Array<Maybe<Faq>>;
+  localizations_connection?: Maybe<FaqRelationResponseCollection>;
   order?: Maybe<Scalars['Int']['output']>;
   publishedAt?: Maybe<Scalars['DateTime']['output']>;
   question: Scalars['String']['output'];
   slug: Scalars['String']['output'];
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+
+export type FaqLocalizationsArgs = {
+  filters?: InputMaybe<FaqFiltersInput>;
+  pagination?: InputMaybe<PaginationArg>;
+  sort?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+};
+
+
+export type FaqLocalizations_ConnectionArgs = {
+  filters?: InputMaybe<FaqFiltersInput>;
+  pagination?: InputMaybe<PaginationArg>;
+  sort?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
 };
 
 export type FaqEntityResponseCollection = {
@@ -404,6 +446,8 @@ export type FaqFiltersInput = {
   answer?: InputMaybe<JsonFilterInput>;
   createdAt?: InputMaybe<DateTimeFilterInput>;
   documentId?: InputMaybe<IdFilterInput>;
+  locale?: InputMaybe<StringFilterInput>;
+  localizations?: InputMaybe<FaqFiltersInput>;
   not?: InputMaybe<FaqFiltersInput>;
   or?: InputMaybe<Array<InputMaybe<FaqFiltersInput>>>;
   order?: InputMaybe<IntFilterInput>;
@@ -415,7 +459,6 @@ export type FaqFiltersInput = {
 
 export type FaqInput = {
   answer?: InputMaybe<Scalars['JSON']['input']>;
-  locale?: InputMaybe<Scalars['String']['input']>;
   order?: InputMaybe<Scalars['Int']['input']>;
   publishedAt?: InputMaybe<Scalars['DateTime']['input']>;
   question?: InputMaybe<Scalars['String']['input']>;
@@ -465,10 +508,27 @@ export type GuidingPrinciple = {
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   documentId: Scalars['ID']['output'];
   group: Enum_Guidingprinciple_Group;
+  locale?: Maybe<Scalars['String']['output']>;
+  localizations: Array<Maybe<GuidingPrinciple>>;
+  localizations_connection?: Maybe<GuidingPrincipleRelationResponseCollection>;
   order?: Maybe<Scalars['Int']['output']>;
   publishedAt?: Maybe<Scalars['DateTime']['output']>;
   statement: Scalars['String']['output'];
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+
+export type GuidingPrincipleLocalizationsArgs = {
+  filters?: InputMaybe<GuidingPrincipleFiltersInput>;
+  pagination?: InputMaybe<PaginationArg>;
+  sort?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+};
+
+
+export type GuidingPrincipleLocalizations_ConnectionArgs = {
+  filters?: InputMaybe<GuidingPrincipleFiltersInput>;
+  pagination?: InputMaybe<PaginationArg>;
+  sort?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
 };
 
 export type GuidingPrincipleEntityResponseCollection = {
@@ -482,6 +542,8 @@ export type GuidingPrincipleFiltersInput = {
   createdAt?: InputMaybe<DateTimeFilterInput>;
   documentId?: InputMaybe<IdFilterInput>;
   group?: InputMaybe<StringFilterInput>;
+  locale?: InputMaybe<StringFilterInput>;
+  localizations?: InputMaybe<GuidingPrincipleFiltersInput>;
   not?: InputMaybe<GuidingPrincipleFiltersInput>;
   or?: InputMaybe<Array<InputMaybe<GuidingPrincipleFiltersInput>>>;
   order?: InputMaybe<IntFilterInput>;
@@ -492,10 +554,14 @@ export type GuidingPrincipleFiltersInput = {
 
 export type GuidingPrincipleInput = {
   group?: InputMaybe<Enum_Guidingprinciple_Group>;
-  locale?: InputMaybe<Scalars['String']['input']>;
   order?: InputMaybe<Scalars['Int']['input']>;
   publishedAt?: InputMaybe<Scalars['DateTime']['input']>;
   statement?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type GuidingPrincipleRelationResponseCollection = {
+  __typename?: 'GuidingPrincipleRelationResponseCollection';
+  nodes: Array<GuidingPrinciple>;
 };
 
 export type I18NLocale = {
@@ -663,30 +729,35 @@ export type MutationChangePasswordArgs = {
 
 export type MutationCreateCouncilAgencyArgs = {
   data: CouncilAgencyInput;
+  locale?: InputMaybe<Scalars['I18NLocaleCode']['input']>;
   status?: InputMaybe<PublicationStatus>;
 };
 
 
 export type MutationCreateFaqArgs = {
   data: FaqInput;
+  locale?: InputMaybe<Scalars['I18NLocaleCode']['input']>;
   status?: InputMaybe<PublicationStatus>;
 };
 
 
 export type MutationCreateGuidingPrincipleArgs = {
   data: GuidingPrincipleInput;
+  locale?: InputMaybe<Scalars['I18NLocaleCode']['input']>;
   status?: InputMaybe<PublicationStatus>;
 };
 
 
 export type MutationCreatePageArgs = {
   data: PageInput;
+  locale?: InputMaybe<Scalars['I18NLocaleCode']['input']>;
   status?: InputMaybe<PublicationStatus>;
 };
 
 
 export type MutationCreateResourceArgs = {
   data: ResourceInput;
+  locale?: InputMaybe<Scalars['I18NLocaleCode']['input']>;
   status?: InputMaybe<PublicationStatus>;
 };
 
@@ -715,26 +786,31 @@ export type MutationCreateUsersPermissionsUserArgs = {
 
 export type MutationDeleteCouncilAgencyArgs = {
   documentId: Scalars['ID']['input'];
+  locale?: InputMaybe<Scalars['I18NLocaleCode']['input']>;
 };
 
 
 export type MutationDeleteFaqArgs = {
   documentId: Scalars['ID']['input'];
+  locale?: InputMaybe<Scalars['I18NLocaleCode']['input']>;
 };
 
 
 export type MutationDeleteGuidingPrincipleArgs = {
   documentId: Scalars['ID']['input'];
+  locale?: InputMaybe<Scalars['I18NLocaleCode']['input']>;
 };
 
 
 export type MutationDeletePageArgs = {
   documentId: Scalars['ID']['input'];
+  locale?: InputMaybe<Scalars['I18NLocaleCode']['input']>;
 };
 
 
 export type MutationDeleteResourceArgs = {
   documentId: Scalars['ID']['input'];
+  locale?: InputMaybe<Scalars['I18NLocaleCode']['input']>;
 };
 
 
@@ -793,6 +869,7 @@ export type MutationResetPasswordArgs = {
 export type MutationUpdateCouncilAgencyArgs = {
   data: CouncilAgencyInput;
   documentId: Scalars['ID']['input'];
+  locale?: InputMaybe<Scalars['I18NLocaleCode']['input']>;
   status?: InputMaybe<PublicationStatus>;
 };
 
@@ -800,6 +877,7 @@ export type MutationUpdateCouncilAgencyArgs = {
 export type MutationUpdateFaqArgs = {
   data: FaqInput;
   documentId: Scalars['ID']['input'];
+  locale?: InputMaybe<Scalars['I18NLocaleCode']['input']>;
   status?: InputMaybe<PublicationStatus>;
 };
 
@@ -807,6 +885,7 @@ export type MutationUpdateFaqArgs = {
 export type MutationUpdateGuidingPrincipleArgs = {
   data: GuidingPrincipleInput;
   documentId: Scalars['ID']['input'];
+  locale?: InputMaybe<Scalars['I18NLocaleCode']['input']>;
   status?: InputMaybe<PublicationStatus>;
 };
 
@@ -814,6 +893,7 @@ export type MutationUpdateGuidingPrincipleArgs = {
 export type MutationUpdatePageArgs = {
   data: PageInput;
   documentId: Scalars['ID']['input'];
+  locale?: InputMaybe<Scalars['I18NLocaleCode']['input']>;
   status?: InputMaybe<PublicationStatus>;
 };
 
@@ -821,6 +901,7 @@ export type MutationUpdatePageArgs = {
 export type MutationUpdateResourceArgs = {
   data: ResourceInput;
   documentId: Scalars['ID']['input'];
+  locale?: InputMaybe<Scalars['I18NLocaleCode']['input']>;
   status?: InputMaybe<PublicationStatus>;
 };
 
@@ -867,6 +948,9 @@ export type Page = {
   body?: Maybe<Array<Maybe<PageBodyDynamicZone>>>;
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   documentId: Scalars['ID']['output'];
+  locale?: Maybe<Scalars['String']['output']>;
+  localizations: Array<Maybe<Page>>;
+  localizations_connection?: Maybe<PageRelationResponseCollection>;
   order?: Maybe<Scalars['Int']['output']>;
   publishedAt?: Maybe<Scalars['DateTime']['output']>;
   seo?: Maybe<ComponentSharedSeo>;
@@ -876,6 +960,20 @@ export type Page = {
   summary?: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+
+export type PageLocalizationsArgs = {
+  filters?: InputMaybe<PageFiltersInput>;
+  pagination?: InputMaybe<PaginationArg>;
+  sort?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+};
+
+
+export type PageLocalizations_ConnectionArgs = {
+  filters?: InputMaybe<PageFiltersInput>;
+  pagination?: InputMaybe<PaginationArg>;
+  sort?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
 };
 
 export type PageBodyDynamicZone = ComponentSectionsBulletedList | ComponentSectionsCallout | ComponentSectionsCitation | ComponentSectionsCouncilAgencies | ComponentSectionsFaqList | ComponentSectionsForm | ComponentSectionsGuidingPrinciples | ComponentSectionsHotline | ComponentSectionsPageLinks | ComponentSectionsResourceList | ComponentSectionsRichText | Error;
@@ -890,6 +988,8 @@ export type PageFiltersInput = {
   and?: InputMaybe<Array<InputMaybe<PageFiltersInput>>>;
   createdAt?: InputMaybe<DateTimeFilterInput>;
   documentId?: InputMaybe<IdFilterInput>;
+  locale?: InputMaybe<StringFilterInput>;
+  localizations?: InputMaybe<PageFiltersInput>;
   not?: InputMaybe<PageFiltersInput>;
   or?: InputMaybe<Array<InputMaybe<PageFiltersInput>>>;
   order?: InputMaybe<IntFilterInput>;
@@ -905,7 +1005,6 @@ export type PageFiltersInput = {
 
 export type PageInput = {
   body?: InputMaybe<Array<Scalars['PageBodyDynamicZoneInput']['input']>>;
-  locale?: InputMaybe<Scalars['String']['input']>;
   order?: InputMaybe<Scalars['Int']['input']>;
   publishedAt?: InputMaybe<Scalars['DateTime']['input']>;
   seo?: InputMaybe<ComponentSharedSeoInput>;
@@ -993,6 +1092,7 @@ export type Query = {
 export type QueryCouncilAgenciesArgs = {
   filters?: InputMaybe<CouncilAgencyFiltersInput>;
   hasPublishedVersion?: InputMaybe<Scalars['Boolean']['input']>;
+  locale?: InputMaybe<Scalars['I18NLocaleCode']['input']>;
   pagination?: InputMaybe<PaginationArg>;
   publicationFilter?: InputMaybe<PublicationFilter>;
   sort?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
@@ -1003,6 +1103,7 @@ export type QueryCouncilAgenciesArgs = {
 export type QueryCouncilAgencies_ConnectionArgs = {
   filters?: InputMaybe<CouncilAgencyFiltersInput>;
   hasPublishedVersion?: InputMaybe<Scalars['Boolean']['input']>;
+  locale?: InputMaybe<Scalars['I18NLocaleCode']['input']>;
   pagination?: InputMaybe<PaginationArg>;
   publicationFilter?: InputMaybe<PublicationFilter>;
   sort?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
@@ -1013,6 +1114,7 @@ export type QueryCouncilAgencies_ConnectionArgs = {
 export type QueryCouncilAgencyArgs = {
   documentId: Scalars['ID']['input'];
   hasPublishedVersion?: InputMaybe<Scalars['Boolean']['input']>;
+  locale?: InputMaybe<Scalars['I18NLocaleCode']['input']>;
   publicationFilter?: InputMaybe<PublicationFilter>;
   status?: InputMaybe<PublicationStatus>;
 };
@@ -1021,6 +1123,7 @@ export type QueryCouncilAgencyArgs = {
 export type QueryFaqArgs = {
   documentId: Scalars['ID']['input'];
   hasPublishedVersion?: InputMaybe<Scalars['Boolean']['input']>;
+  locale?: InputMaybe<Scalars['I18NLocaleCode']['input']>;
   publicationFilter?: InputMaybe<PublicationFilter>;
   status?: InputMaybe<PublicationStatus>;
 };
@@ -1029,6 +1132,7 @@ export type QueryFaqArgs = {
 export type QueryFaqsArgs = {
   filters?: InputMaybe<FaqFiltersInput>;
   hasPublishedVersion?: InputMaybe<Scalars['Boolean']['input']>;
+  locale?: InputMaybe<Scalars['I18NLocaleCode']['input']>;
   pagination?: InputMaybe<PaginationArg>;
   publicationFilter?: InputMaybe<PublicationFilter>;
   sort?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
@@ -1039,6 +1143,7 @@ export type QueryFaqsArgs = {
 export type QueryFaqs_ConnectionArgs = {
   filters?: InputMaybe<FaqFiltersInput>;
   hasPublishedVersion?: InputMaybe<Scalars['Boolean']['input']>;
+  locale?: InputMaybe<Scalars['I18NLocaleCode']['input']>;
   pagination?: InputMaybe<PaginationArg>;
   publicationFilter?: InputMaybe<PublicationFilter>;
   sort?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
@@ -1049,6 +1154,7 @@ export type QueryFaqs_ConnectionArgs = {
 export type QueryGuidingPrincipleArgs = {
   documentId: Scalars['ID']['input'];
   hasPublishedVersion?: InputMaybe<Scalars['Boolean']['input']>;
+  locale?: InputMaybe<Scalars['I18NLocaleCode']['input']>;
   publicationFilter?: InputMaybe<PublicationFilter>;
   status?: InputMaybe<PublicationStatus>;
 };
@@ -1057,6 +1163,7 @@ export type QueryGuidingPrincipleArgs = {
 export type QueryGuidingPrinciplesArgs = {
   filters?: InputMaybe<GuidingPrincipleFiltersInput>;
   hasPublishedVersion?: InputMaybe<Scalars['Boolean']['input']>;
+  locale?: InputMaybe<Scalars['I18NLocaleCode']['input']>;
   pagination?: InputMaybe<PaginationArg>;
   publicationFilter?: InputMaybe<PublicationFilter>;
   sort?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
@@ -1067,6 +1174,7 @@ export type QueryGuidingPrinciplesArgs = {
 export type QueryGuidingPrinciples_ConnectionArgs = {
   filters?: InputMaybe<GuidingPrincipleFiltersInput>;
   hasPublishedVersion?: InputMaybe<Scalars['Boolean']['input']>;
+  locale?: InputMaybe<Scalars['I18NLocaleCode']['input']>;
   pagination?: InputMaybe<PaginationArg>;
   publicationFilter?: InputMaybe<PublicationFilter>;
   sort?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
@@ -1105,6 +1213,7 @@ export type QueryI18NLocales_ConnectionArgs = {
 export type QueryPageArgs = {
   documentId: Scalars['ID']['input'];
   hasPublishedVersion?: InputMaybe<Scalars['Boolean']['input']>;
+  locale?: InputMaybe<Scalars['I18NLocaleCode']['input']>;
   publicationFilter?: InputMaybe<PublicationFilter>;
   status?: InputMaybe<PublicationStatus>;
 };
@@ -1113,6 +1222,7 @@ export type QueryPageArgs = {
 export type QueryPagesArgs = {
   filters?: InputMaybe<PageFiltersInput>;
   hasPublishedVersion?: InputMaybe<Scalars['Boolean']['input']>;
+  locale?: InputMaybe<Scalars['I18NLocaleCode']['input']>;
   pagination?: InputMaybe<PaginationArg>;
   publicationFilter?: InputMaybe<PublicationFilter>;
   sort?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
@@ -1123,6 +1233,7 @@ export type QueryPagesArgs = {
 export type QueryPages_ConnectionArgs = {
   filters?: InputMaybe<PageFiltersInput>;
   hasPublishedVersion?: InputMaybe<Scalars['Boolean']['input']>;
+  locale?: InputMaybe<Scalars['I18NLocaleCode']['input']>;
   pagination?: InputMaybe<PaginationArg>;
   publicationFilter?: InputMaybe<PublicationFilter>;
   sort?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
@@ -1133,6 +1244,7 @@ export type QueryPages_ConnectionArgs = {
 export type QueryResourceArgs = {
   documentId: Scalars['ID']['input'];
   hasPublishedVersion?: InputMaybe<Scalars['Boolean']['input']>;
+  locale?: InputMaybe<Scalars['I18NLocaleCode']['input']>;
   publicationFilter?: InputMaybe<PublicationFilter>;
   status?: InputMaybe<PublicationStatus>;
 };
@@ -1141,6 +1253,7 @@ export type QueryResourceArgs = {
 export type QueryResourcesArgs = {
   filters?: InputMaybe<ResourceFiltersInput>;
   hasPublishedVersion?: InputMaybe<Scalars['Boolean']['input']>;
+  locale?: InputMaybe<Scalars['I18NLocaleCode']['input']>;
   pagination?: InputMaybe<PaginationArg>;
   publicationFilter?: InputMaybe<PublicationFilter>;
   sort?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
@@ -1151,6 +1264,7 @@ export type QueryResourcesArgs = {
 export type QueryResources_ConnectionArgs = {
   filters?: InputMaybe<ResourceFiltersInput>;
   hasPublishedVersion?: InputMaybe<Scalars['Boolean']['input']>;
+  locale?: InputMaybe<Scalars['I18NLocaleCode']['input']>;
   pagination?: InputMaybe<PaginationArg>;
   publicationFilter?: InputMaybe<PublicationFilter>;
   sort?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
@@ -1310,6 +1424,9 @@ export type Resource = {
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   documentId: Scalars['ID']['output'];
   file?: Maybe<UploadFile>;
+  locale?: Maybe<Scalars['String']['output']>;
+  localizations: Array<Maybe<Resource>>;
+  localizations_connection?: Maybe<ResourceRelationResponseCollection>;
   order?: Maybe<Scalars['Int']['output']>;
   publishedAt?: Maybe<Scalars['DateTime']['output']>;
   slug: Scalars['String']['output'];
@@ -1317,6 +1434,20 @@ export type Resource = {
   title: Scalars['String']['output'];
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
   url?: Maybe<Scalars['String']['output']>;
+};
+
+
+export type ResourceLocalizationsArgs = {
+  filters?: InputMaybe<ResourceFiltersInput>;
+  pagination?: InputMaybe<PaginationArg>;
+  sort?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+};
+
+
+export type ResourceLocalizations_ConnectionArgs = {
+  filters?: InputMaybe<ResourceFiltersInput>;
+  pagination?: InputMaybe<PaginationArg>;
+  sort?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
 };
 
 export type ResourceEntityResponseCollection = {
@@ -1330,6 +1461,8 @@ export type ResourceFiltersInput = {
   category?: InputMaybe<StringFilterInput>;
   createdAt?: InputMaybe<DateTimeFilterInput>;
   documentId?: InputMaybe<IdFilterInput>;
+  locale?: InputMaybe<StringFilterInput>;
+  localizations?: InputMaybe<ResourceFiltersInput>;
   not?: InputMaybe<ResourceFiltersInput>;
   or?: InputMaybe<Array<InputMaybe<ResourceFiltersInput>>>;
   order?: InputMaybe<IntFilterInput>;
@@ -1344,13 +1477,17 @@ export type ResourceFiltersInput = {
 export type ResourceInput = {
   category?: InputMaybe<Enum_Resource_Category>;
   file?: InputMaybe<Scalars['ID']['input']>;
-  locale?: InputMaybe<Scalars['String']['input']>;
   order?: InputMaybe<Scalars['Int']['input']>;
   publishedAt?: InputMaybe<Scalars['DateTime']['input']>;
   slug?: InputMaybe<Scalars['String']['input']>;
   summary?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
   url?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ResourceRelationResponseCollection = {
+  __typename?: 'ResourceRelationResponseCollection';
+  nodes: Array<Resource>;
 };
 
 export type ReviewWorkflowsWorkflow = {
@@ -1778,6 +1915,7 @@ export type UsersPermissionsUserRelationResponseCollection = {
 
 export type CouncilAgenciesQueryVariables = Exact<{
   status?: InputMaybe<PublicationStatus>;
+  locale?: InputMaybe<Scalars['I18NLocaleCode']['input']>;
 }>;
 
 
@@ -1785,6 +1923,7 @@ export type CouncilAgenciesQuery = { __typename?: 'Query', councilAgencies: Arra
 
 export type FaqsQueryVariables = Exact<{
   status?: InputMaybe<PublicationStatus>;
+  locale?: InputMaybe<Scalars['I18NLocaleCode']['input']>;
 }>;
 
 
@@ -1793,6 +1932,7 @@ export type FaqsQuery = { __typename?: 'Query', faqs: Array<{ __typename?: 'Faq'
 export type GuidingPrinciplesQueryVariables = Exact<{
   filters?: InputMaybe<GuidingPrincipleFiltersInput>;
   status?: InputMaybe<PublicationStatus>;
+  locale?: InputMaybe<Scalars['I18NLocaleCode']['input']>;
 }>;
 
 
@@ -1800,6 +1940,7 @@ export type GuidingPrinciplesQuery = { __typename?: 'Query', guidingPrinciples: 
 
 export type PagesQueryVariables = Exact<{
   status?: InputMaybe<PublicationStatus>;
+  locale?: InputMaybe<Scalars['I18NLocaleCode']['input']>;
 }>;
 
 
@@ -1808,6 +1949,7 @@ export type PagesQuery = { __typename?: 'Query', pages: Array<{ __typename?: 'Pa
 export type PageQueryVariables = Exact<{
   slug: Scalars['String']['input'];
   status?: InputMaybe<PublicationStatus>;
+  locale?: InputMaybe<Scalars['I18NLocaleCode']['input']>;
 }>;
 
 
@@ -1820,6 +1962,7 @@ export type ResourcesQueryVariables = Exact<{
   page: Scalars['Int']['input'];
   pageSize: Scalars['Int']['input'];
   status?: InputMaybe<PublicationStatus>;
+  locale?: InputMaybe<Scalars['I18NLocaleCode']['input']>;
 }>;
 
 
@@ -1939,9 +2082,10 @@ export const PageContentFragmentDoc = new TypedDocumentString(`
 }
     `, {"fragmentName":"PageContent"}) as unknown as TypedDocumentString<PageContentFragment, unknown>;
 export const CouncilAgenciesDocument = new TypedDocumentString(`
-    query CouncilAgencies($status: PublicationStatus = PUBLISHED) {
+    query CouncilAgencies($status: PublicationStatus = PUBLISHED, $locale: I18NLocaleCode) {
   councilAgencies(
     status: $status
+    locale: $locale
     sort: ["order:asc", "name:asc"]
     pagination: {limit: 100}
   ) {
@@ -1955,9 +2099,10 @@ export const CouncilAgenciesDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<CouncilAgenciesQuery, CouncilAgenciesQueryVariables>;
 export const FaqsDocument = new TypedDocumentString(`
-    query Faqs($status: PublicationStatus = PUBLISHED) {
+    query Faqs($status: PublicationStatus = PUBLISHED, $locale: I18NLocaleCode) {
   faqs(
     status: $status
+    locale: $locale
     sort: ["order:asc", "question:asc"]
     pagination: {limit: 100}
   ) {
@@ -1970,10 +2115,11 @@ export const FaqsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<FaqsQuery, FaqsQueryVariables>;
 export const GuidingPrinciplesDocument = new TypedDocumentString(`
-    query GuidingPrinciples($filters: GuidingPrincipleFiltersInput, $status: PublicationStatus = PUBLISHED) {
+    query GuidingPrinciples($filters: GuidingPrincipleFiltersInput, $status: PublicationStatus = PUBLISHED, $locale: I18NLocaleCode) {
   guidingPrinciples(
     filters: $filters
     status: $status
+    locale: $locale
     sort: ["order:asc"]
     pagination: {limit: 100}
   ) {
@@ -1985,9 +2131,10 @@ export const GuidingPrinciplesDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<GuidingPrinciplesQuery, GuidingPrinciplesQueryVariables>;
 export const PagesDocument = new TypedDocumentString(`
-    query Pages($status: PublicationStatus = PUBLISHED) {
+    query Pages($status: PublicationStatus = PUBLISHED, $locale: I18NLocaleCode) {
   pages(
     status: $status
+    locale: $locale
     sort: ["order:asc", "title:asc"]
     pagination: {limit: 100}
   ) {
@@ -2003,8 +2150,13 @@ export const PagesDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<PagesQuery, PagesQueryVariables>;
 export const PageDocument = new TypedDocumentString(`
-    query Page($slug: String!, $status: PublicationStatus = PUBLISHED) {
-  pages(filters: {slug: {eq: $slug}}, status: $status, pagination: {limit: 1}) {
+    query Page($slug: String!, $status: PublicationStatus = PUBLISHED, $locale: I18NLocaleCode) {
+  pages(
+    filters: {slug: {eq: $slug}}
+    status: $status
+    locale: $locale
+    pagination: {limit: 1}
+  ) {
     ...PageContent
   }
 }
@@ -2095,10 +2247,11 @@ export const PageDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<PageQuery, PageQueryVariables>;
 export const ResourcesDocument = new TypedDocumentString(`
-    query Resources($filters: ResourceFiltersInput, $page: Int!, $pageSize: Int!, $status: PublicationStatus = PUBLISHED) {
+    query Resources($filters: ResourceFiltersInput, $page: Int!, $pageSize: Int!, $status: PublicationStatus = PUBLISHED, $locale: I18NLocaleCode) {
   resources_connection(
     filters: $filters
     status: $status
+    locale: $locale
     sort: ["category:asc", "order:asc", "title:asc"]
     pagination: {page: $page, pageSize: $pageSize}
   ) {

@@ -1,0 +1,85 @@
+// Content per language (Strapi's i18n): English is the default and holds every entry; Spanish and
+// French versions of the pages' titles and summaries, and of the whole Get help page, are seeded.
+// Partners ask for a language with `locale`, over GraphQL and REST; fields that are not text
+// (slug, order, navigation) are shared by all languages.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useSuiteCms, type BootedCms } from './harness';
+
+const suiteCms = useSuiteCms();
+let cms: BootedCms;
+beforeAll(() => {
+  cms = suiteCms();
+});
+
+interface PageRow {
+  title: string;
+  slug: string;
+  order: number;
+  locale: string;
+  body: { __typename: string; heading?: string | null; body?: unknown }[];
+}
+const PAGE_FIELDS = `title slug order locale body {
+  __typename
+  ... on ComponentSectionsHotline { heading }
+  ... on ComponentSectionsRichText { heading body }
+}`;
+
+describe('languages', () => {
+  it('has English (default), Spanish and French', async () => {
+    const service = cms.strapi.plugin('i18n').service('locales');
+    const locales = (await service.find()) as { code: string }[];
+    expect(locales.map((locale) => locale.code).sort()).toEqual(['en', 'es', 'fr']);
+    expect(await service.getDefaultLocale()).toBe('en');
+  });
+
+  it('answers the Spanish and French pages by locale, with the English untouched', async () => {
+    const query = `query ($locale: I18NLocaleCode) { pages(locale: $locale, sort: "order", pagination: { limit: 100 }) { ${PAGE_FIELDS} } }`;
+    const pagesIn = async (locale: string) => (await cms.graphql<{ pages: PageRow[] }>(query, { locale })).data!.pages;
+    const [en, es, fr] = [await pagesIn('en'), await pagesIn('es'), await pagesIn('fr')];
+    expect(en.find((page) => page.slug === 'get-help')?.title).toBe('Get help now');
+    expect(es.map((page) => page.slug)).toEqual(en.map((page) => page.slug));
+    expect(fr.map((page) => page.slug)).toEqual(en.map((page) => page.slug));
+    expect(es.find((page) => page.slug === 'faq')?.title).toBe('Preguntas frecuentes');
+    expect(fr.find((page) => page.slug === 'faq')?.title).toBe('Questions fréquentes');
+
+    const help = es.find((page) => page.slug === 'get-help')!;
+    expect(help).toMatchObject({ title: 'Ayuda inmediata', locale: 'es' });
+    expect(help.body[0]).toMatchObject({ __typename: 'ComponentSectionsHotline', heading: 'Contacte la línea de ayuda' });
+    expect(JSON.stringify(help.body)).toContain('más de 200 idiomas');
+    expect(JSON.stringify(fr.find((page) => page.slug === 'get-help')!.body)).toContain('plus de 200 langues');
+    // Pages whose body is not translated yet have none in that language (the site falls back to English).
+    expect(es.find((page) => page.slug === 'about')?.body).toEqual([]);
+  });
+
+  it('answers REST by locale too', async () => {
+    const response = await fetch(`${cms.url}/api/pages?locale=fr&filters[slug][$eq]=get-help&fields[0]=title&fields[1]=locale`);
+    const { data } = (await response.json()) as { data: { title: string; locale: string }[] };
+    expect(data).toEqual([expect.objectContaining({ title: 'Obtenir de l’aide maintenant', locale: 'fr' })]);
+  });
+
+  it('keeps fields that are not text the same in every language', async () => {
+    const pages = cms.strapi.documents('api::page.page');
+    const faq = (await pages.findFirst({ filters: { slug: 'faq' }, locale: 'en' }))!;
+    await pages.update({ documentId: faq.documentId, locale: 'en', data: { order: 41 }, status: 'published' });
+    const spanish = await pages.findOne({ documentId: faq.documentId, locale: 'es', status: 'published' });
+    expect(spanish?.order).toBe(41);
+  });
+
+  it('lets editors add a translation of an FAQ, which only that language shows', async () => {
+    const faqs = cms.strapi.documents('api::faq.faq');
+    const laws = (await faqs.findFirst({ filters: { slug: 'do-we-need-more-laws' }, locale: 'en' }))!;
+    await faqs.update({
+      documentId: laws.documentId,
+      locale: 'es',
+      status: 'published',
+      data: { slug: laws.slug, order: laws.order, question: '¿Necesitamos más leyes?', answer: [] } as never,
+    });
+    const query = 'query ($locale: I18NLocaleCode) { faqs(locale: $locale, filters: { slug: { eq: "do-we-need-more-laws" } }) { question } }';
+    expect((await cms.graphql<{ faqs: { question: string }[] }>(query, { locale: 'es' })).data?.faqs).toEqual([
+      { question: '¿Necesitamos más leyes?' },
+    ]);
+    expect((await cms.graphql<{ faqs: { question: string }[] }>(query, { locale: 'en' })).data?.faqs).toEqual([
+      { question: 'Do we need more laws?' },
+    ]);
+  });
+});
