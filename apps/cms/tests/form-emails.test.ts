@@ -4,7 +4,7 @@
 // SMTP is back; the retention job deletes old submissions; editors export confirmed subscribers.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useSuiteCms, type BootedCms } from './harness';
-import { startSmtpServer, type ReceivedMail } from './smtp';
+import { startSmtpServer, type ReceivedMail } from '../scripts/smtp-server.mjs';
 
 const FORMS_TOKEN = 'forms-token-for-email-tests-0123456789abcdef';
 const STAFF = 'staff@example.org';

@@ -3,7 +3,7 @@
 // one (received by a real SMTP server).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useSuiteCms, type BootedCms } from './harness';
-import { startSmtpServer } from './smtp';
+import { startSmtpServer } from '../scripts/smtp-server.mjs';
 
 const smtp = await startSmtpServer();
 process.env.USERS_REGISTRATION_ENABLED = 'true';

@@ -1,30 +1,10 @@
-// A real SMTP server for the end-to-end tests (smtp-server): the CMS sends its form emails here
-// through nodemailer, as it would to any mail server. The tests read what arrived over HTTP:
-// GET /mails?to=<address> answers the messages to that address as JSON ({ from, to, raw, at }).
-// SMTP on SMTP_SINK_PORT, HTTP on SMTP_SINK_HTTP_PORT.
+// The end-to-end tests' mail server, as a process of its own: the CMS's test SMTP server
+// (apps/cms/scripts/smtp-server.mjs) on SMTP_SINK_PORT, and over HTTP on SMTP_SINK_HTTP_PORT what
+// it received: GET /mails?to=<address> answers the messages to that address as JSON.
 import http from 'node:http';
-import { SMTPServer } from 'smtp-server';
+import { startSmtpServer } from '../../cms/scripts/smtp-server.mjs';
 
-const mails = [];
-const smtp = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ['STARTTLS'],
-  logger: false,
-  onData(stream, session, callback) {
-    const chunks = [];
-    stream.on('data', (chunk) => chunks.push(chunk));
-    stream.on('end', () => {
-      mails.push({
-        from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
-        to: session.envelope.rcptTo.map((recipient) => recipient.address),
-        raw: Buffer.concat(chunks).toString('utf8'),
-        at: Date.now(),
-      });
-      callback();
-    });
-  },
-});
-smtp.listen(Number(process.env.SMTP_SINK_PORT), '127.0.0.1');
+const { mails } = await startSmtpServer(Number(process.env.SMTP_SINK_PORT));
 
 http
   .createServer((req, res) => {

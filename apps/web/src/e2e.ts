@@ -1,5 +1,6 @@
 // Shared helpers for the end-to-end specs.
 import type { APIRequestContext, Page } from '@playwright/test';
+import type { ReceivedMail } from '../../cms/scripts/smtp-server.mjs';
 import { HOTLINE, WRONG_HOTLINE as WRONG_NUMBER } from '../../cms/tests/fixtures/seed-source/seed-text.mjs';
 
 export const CMS_PORT = 1393;
@@ -36,12 +37,7 @@ export async function fakeQuickExitSite(page: Page): Promise<void> {
 /** Accessibility rules every page must pass: WCAG 2.2 AA. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-export interface Mail {
-  from: string;
-  to: string[];
-  raw: string;
-  at: number;
-}
+export type Mail = ReceivedMail;
 
 /** The mails the tests' SMTP server received for this address. */
 export async function mailsTo(request: APIRequestContext, address: string): Promise<Mail[]> {

@@ -147,6 +147,12 @@ export interface PageView {
   resources: Resource[];
 }
 
+/** The page's form, if a "Form" section places one (the first). */
+export const formSectionOf = (view: PageView) =>
+  view.sections.find((section): section is Extract<Section, { __typename: 'ComponentSectionsForm' }> =>
+    section.__typename === 'ComponentSectionsForm',
+  );
+
 /** The collections pages embed, each under its one cache key. */
 const collections = {
   faqs: (preview = false) => cached('faqs', (c) => c.listFaqs(), preview),

@@ -5,9 +5,10 @@ import type { FormFailure } from '$lib/forms/failure';
 import { validate, valuesOf } from '$lib/forms/validate';
 import { pageHref } from '$lib/components/sections/types';
 import { ui } from '$lib/ui-text';
-import { getPageView } from './content';
+import { formSectionOf } from './content';
 import { filledTooFast } from './form-timing';
 import { limitFormPosts } from './form-rate-limit';
+import { getViewOr503 } from './page-load';
 import { storeSubmission } from './submissions';
 
 /** Far above the longest honest answer (every field full, all of it percent-encoded). */
@@ -19,9 +20,9 @@ export async function submitForm(event: RequestEvent, slug: string) {
   await limitFormPosts(event);
   if (Number(event.request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) error(413, ui.tooLargeTitle);
 
-  const view = await getPageView(slug);
-  const section = view?.sections.find((candidate) => candidate.__typename === 'ComponentSectionsForm');
-  if (!section || section.__typename !== 'ComponentSectionsForm') error(405, ui.badRequestTitle);
+  const view = await getViewOr503(slug);
+  const section = view && formSectionOf(view);
+  if (!section) error(405, ui.badRequestTitle);
   const form = section.form;
 
   const body = await event.request.formData().catch(() => error(400, ui.badRequestTitle));
