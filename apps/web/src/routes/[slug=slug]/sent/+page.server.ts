@@ -11,7 +11,6 @@ export const load: PageServerLoad = async ({ params }) => {
   const section = view && formSectionOf(view);
   if (!view || !section) error(404, ui.notFoundTitle);
   return {
-    pageTitle: view.page.title,
     siteName: layout.settings.siteName,
     heading: section.confirmationHeading,
     text: section.confirmationText,
