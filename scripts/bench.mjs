@@ -44,7 +44,7 @@ for (const path of paths) {
   }
   const h = sizes(html);
   console.log(
-    `  ${path.padEnd(18)} HTML ${h.raw} / ${h.gzip} / ${h.brotli}   CSS ${css.raw} / ${css.gzip} / ${css.brotli}   JS ${js.raw} / ${js.gzip} / ${js.brotli}`,
+    `  ${path.padEnd(24)} HTML ${h.raw} / ${h.gzip} / ${h.brotli}   CSS ${css.raw} / ${css.gzip} / ${css.brotli}   JS ${js.raw} / ${js.gzip} / ${js.brotli}`,
   );
 }
 

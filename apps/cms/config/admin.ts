@@ -24,13 +24,14 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => 
     enabled: Boolean(env('SITE_URL') && env('PREVIEW_SECRET')),
     config: {
       allowedOrigins: [env('SITE_URL', 'http://localhost:3000')],
-      async handler(uid: string, { documentId, status }: { documentId: string; status?: string }) {
+      async handler(uid: string, { documentId, locale, status }: { documentId: string; locale?: string; status?: string }) {
         const document = (await strapi
           .documents(uid as 'api::page.page')
-          .findOne({ documentId, status: status === 'published' ? 'published' : 'draft' })) as {
+          .findOne({ documentId, locale, status: status === 'published' ? 'published' : 'draft' })) as {
           slug?: string;
         } | null;
-        const query = new URLSearchParams({ secret: env('PREVIEW_SECRET', ''), uid, slug: document?.slug ?? '' });
+        // The language being edited: the site opens the page in that language.
+        const query = new URLSearchParams({ secret: env('PREVIEW_SECRET', ''), uid, slug: document?.slug ?? '', locale: locale ?? '' });
         return `${env('SITE_URL')}/api/preview?${query}`;
       },
     },

@@ -12,7 +12,7 @@ import { publishedOnlyForPublic } from './document-middlewares/published-only-fo
 import { requireImageAlt } from './document-middlewares/require-image-alt';
 import { validateHotline } from './document-middlewares/validate-hotline';
 import { seedInitialContent } from './seed';
-import { importPageTranslations } from './seed/import-translations';
+import { importPageTranslations, importSettingsTranslations } from './seed/import-translations';
 import { smtpConfigured } from './submissions/email';
 import { registerExportRoute } from './submissions/export';
 import { retentionDays } from './submissions/retention';
@@ -34,6 +34,8 @@ export default {
     if (!report.skipped) strapi.log.info(`Imported initial content: ${JSON.stringify(report.created)}`);
     const translated = await importPageTranslations(strapi);
     if (translated > 0) strapi.log.info(`Imported ${translated} page translations (es, fr)`);
+    const translatedSettings = await importSettingsTranslations(strapi);
+    if (translatedSettings > 0) strapi.log.info(`Imported ${translatedSettings} site settings translations (es, fr)`);
     const accounts = process.env.USERS_REGISTRATION_ENABLED === 'true';
     const access = await setPublicAccess(strapi, { accounts });
     if (access.granted.length > 0) strapi.log.info(`Public role: granted ${access.granted.join(', ')}`);

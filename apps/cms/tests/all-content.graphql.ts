@@ -6,8 +6,8 @@ export const ALL_CONTENT_QUERY = /* GraphQL */ `
     councilAgencies(pagination: { limit: 100 }, sort: "order") { documentId name slug website description order }
     resources(pagination: { limit: 100 }, sort: "order") { documentId title slug summary url category order }
     siteSetting {
-      siteName quickExitUrl donateUrl newsletterUrl contactEmail
-      hotline { label phone sms tty url notice }
+      siteName quickExitUrl donateUrl newsletterUrl contactEmail hotlineLabel hotlineNotice
+      hotline { phone sms tty url }
     }
     pages(pagination: { limit: 100 }, sort: "order") {
       documentId title slug summary order showInNavigation

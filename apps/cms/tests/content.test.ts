@@ -10,7 +10,7 @@ interface AllContent {
   guidingPrinciples: { statement: string; group: string; order: number }[];
   councilAgencies: { name: string; slug: string; website: string | null }[];
   resources: { title: string; url: string | null; category: string }[];
-  siteSetting: { siteName: string; quickExitUrl: string; hotline: typeof HOTLINE & { label: string; notice: string } };
+  siteSetting: { siteName: string; quickExitUrl: string; hotlineLabel: string; hotlineNotice: string; hotline: typeof HOTLINE };
   pages: { slug: string; title: string; body: { __typename: string }[] }[];
 }
 
@@ -95,8 +95,9 @@ describe('seeded content', () => {
   });
 
   it('keeps the hotline in one site setting, with a neutral quick exit', () => {
-    expect(content.siteSetting.hotline).toMatchObject({ label: 'National Human Trafficking Hotline', ...HOTLINE });
-    expect(content.siteSetting.hotline.notice).toContain('{{hotline.phone}}');
+    expect(content.siteSetting.hotline).toMatchObject(HOTLINE);
+    expect(content.siteSetting.hotlineLabel).toBe('National Human Trafficking Hotline');
+    expect(content.siteSetting.hotlineNotice).toContain('{{hotline.phone}}');
     expect(content.siteSetting.quickExitUrl).toMatch(/^https:\/\//);
   });
 

@@ -82,4 +82,38 @@ describe('languages', () => {
       { question: 'Do we need more laws?' },
     ]);
   });
+
+  it('has the site settings texts per language, and the hotline numbers typed once for all', async () => {
+    type Settings = { hotlineLabel: string; hotlineNotice: string; hotline: { phone: string; sms: string; tty: string } };
+    const query = 'query ($locale: I18NLocaleCode) { siteSetting(locale: $locale) { hotlineLabel hotlineNotice hotline { phone sms tty } } }';
+    const settingsIn = async (locale: string) => (await cms.graphql<{ siteSetting: Settings }>(query, { locale })).data!.siteSetting;
+    const [en, es, fr] = [await settingsIn('en'), await settingsIn('es'), await settingsIn('fr')];
+    expect(en.hotlineLabel).toBe('National Human Trafficking Hotline');
+    expect(es.hotlineLabel).toBe('Línea Nacional contra la Trata de Personas');
+    expect(fr.hotlineLabel).toBe('Ligne nationale contre la traite des êtres humains');
+    for (const settings of [es, fr]) expect(settings.hotlineNotice).toContain('{{hotline.phone}}');
+    expect(es.hotline).toEqual(en.hotline);
+    expect(fr.hotline).toEqual({ phone: '1-888-373-7888', sms: '233733', tty: '711' });
+
+    // An editor changes the TTY in English: every language shows the new number.
+    const settings = cms.strapi.documents('api::site-setting.site-setting');
+    const english = (await settings.findFirst({ locale: 'en', populate: ['hotline'] }))!;
+    await settings.update({
+      documentId: english.documentId,
+      locale: 'en',
+      status: 'published',
+      data: { hotline: { phone: '1-888-373-7888', sms: '233733', tty: '7110' } },
+    });
+    try {
+      expect((await settingsIn('es')).hotline.tty).toBe('7110');
+      expect((await settingsIn('fr')).hotline.tty).toBe('7110');
+    } finally {
+      await settings.update({
+        documentId: english.documentId,
+        locale: 'en',
+        status: 'published',
+        data: { hotline: { phone: '1-888-373-7888', sms: '233733', tty: '711' } },
+      });
+    }
+  });
 });

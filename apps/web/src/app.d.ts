@@ -2,6 +2,8 @@
 declare global {
   namespace App {
     interface Locals {
+      /** The language of the page: its path's prefix (/es/…), or English. */
+      locale: import('$lib/i18n').Locale;
       /** Rendering drafts for an editor (signed preview cookie present). */
       preview: boolean;
       /** The content types this response shows: its Cache-Tag, and how the output cache drops it. */

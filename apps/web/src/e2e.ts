@@ -1,5 +1,7 @@
 // Shared helpers for the end-to-end specs.
+import { readFileSync } from 'node:fs';
 import type { APIRequestContext, Page } from '@playwright/test';
+import type { Locale } from './lib/generated/paraglide/runtime.js';
 import type { ReceivedMail } from '../../cms/scripts/smtp-server.mjs';
 import { HOTLINE, WRONG_HOTLINE as WRONG_NUMBER } from '../../cms/tests/fixtures/seed-source/seed-text.mjs';
 
@@ -20,11 +22,24 @@ export { HOTLINE };
 /** The distinctive end of the wrong number, so no way of writing it slips through. */
 export const WRONG_HOTLINE = WRONG_NUMBER.slice(-8);
 
-/** Paths of every page the sitemap lists, read from the running site. */
-export async function sitemapPaths(page: Page): Promise<string[]> {
+/** The site's languages (one per messages file): English at /…, the others under their prefix. */
+import { locales as LOCALES } from './lib/generated/paraglide/runtime.js';
+
+export { LOCALES, type Locale };
+export const prefixOf = (locale: Locale) => (locale === 'en' ? '' : `/${locale}`);
+
+/** A language's interface text, as the tests expect to see it. */
+export const messagesOf = (locale: Locale): Record<string, string> =>
+  JSON.parse(readFileSync(new URL(`../messages/${locale}.json`, import.meta.url), 'utf8')) as Record<string, string>;
+
+/** Paths of every page the sitemap lists in one language (default English), read from the running site. */
+export async function sitemapPaths(page: Page, locale: Locale = 'en'): Promise<string[]> {
   const response = await page.request.get('/sitemap.xml');
   const xml = await response.text();
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
+  const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
+  const prefixed = (path: string, other: string) => path === `/${other}` || path.startsWith(`/${other}/`);
+  const inLocale = (path: string) => (locale === 'en' ? !LOCALES.some((other) => other !== 'en' && prefixed(path, other)) : prefixed(path, locale));
+  return paths.filter(inLocale);
 }
 
 /** Stands in for the neutral quick-exit site, which this machine cannot reach. */

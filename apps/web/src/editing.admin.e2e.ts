@@ -191,6 +191,39 @@ test('an editor handles a contact message and exports the confirmed newsletter s
   expect(csv).toContain(`${reader},,`);
 });
 
+test('an editor translates a page: the Spanish version in the same edit view, published, is live at /es within 5 s', async ({
+  page,
+  request,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  const EDIT = 'Ayuda inmediata, las 24 horas';
+  const spanish = async () => (await request.get(`${SITE}/es/get-help`)).text();
+  const found = await request.get(`${CMS}/api/pages?filters[slug][$eq]=get-help&fields[0]=title`, { headers: WRITE_AUTH });
+  const documentId = ((await found.json()) as { data: { documentId: string }[] }).data[0]!.documentId;
+
+  await signIn(page);
+  await page.goto(`/admin/content-manager/collection-types/api::page.page/${documentId}`);
+  const title = page.getByRole('textbox', { name: 'Title' });
+  await expect(title).toHaveValue('Get help now', { timeout: 30_000 });
+
+  // The locale switcher in the edit view opens the same page in Spanish.
+  await page.getByRole('combobox', { name: 'Locales' }).click();
+  await page.getByRole('option', { name: /Spanish \(es\)/ }).click();
+  await expect(page).toHaveURL(/plugins\[i18n\]\[locale\]=es/);
+  await expect(title).toHaveValue('Ayuda inmediata');
+  await title.fill(EDIT);
+  await screenshot(page, testInfo, '8-translate');
+
+  await page.getByRole('button', { name: 'Publish' }).click();
+  await confirmNotice(page, 'Published document');
+  const published = Date.now();
+  await expect.poll(spanish, { timeout: 5000, intervals: [250] }).toContain(`<h1>${EDIT}</h1>`);
+  console.log(`published translation visible at /es after ${Date.now() - published} ms`);
+  // English, and the other language, are as they were.
+  expect(await (await request.get(`${SITE}/get-help`)).text()).not.toContain(EDIT);
+  expect(await (await request.get(`${SITE}/fr/get-help`)).text()).not.toContain(EDIT);
+});
+
 test('a malformed hotline number is refused with a message, and the site keeps the right one', async ({
   page,
   request,
@@ -208,7 +241,7 @@ test('a malformed hotline number is refused with a message, and the site keeps t
   await screenshot(page, testInfo, '6-hotline-refused');
 
   // An API client with a full-access token cannot save it either (nor as a draft).
-  const hotline = { label: 'National Human Trafficking Hotline', phone: '1-800-BAD-NUMBER', sms: '233733', tty: '711' };
+  const hotline = { phone: '1-800-BAD-NUMBER', sms: '233733', tty: '711' };
   const viaApi = await request.put(`${CMS}/api/site-setting?status=draft`, { headers: WRITE_AUTH, data: { data: { hotline } } });
   expect(viaApi.status()).toBe(400);
   const { error } = (await viaApi.json()) as { error: { message: string; details: { errors: { path: string[] }[] } } };

@@ -5,8 +5,10 @@ import { listenForChanges } from '$lib/server/broadcast';
 import { cmsPublicOrigin } from '$lib/server/cms-url';
 import { contentTtlSeconds, invalidateForChange, outputCache, useSnapshot, warmUp } from '$lib/server/content';
 import { logFailedRequest } from '$lib/server/log';
+import { localeFromPath, textDirection } from '$lib/i18n';
 import { encodingFor } from '$lib/server/output-cache.js';
 import { isPreviewCookie, PREVIEW_COOKIE } from '$lib/server/preview';
+import { withLocale } from '$lib/server/request-locale';
 
 export const init: ServerInit = async () => {
   const restored = useSnapshot();
@@ -14,7 +16,7 @@ export const init: ServerInit = async () => {
   // Not awaited: Redis is optional, and a Redis that is down must not keep the site from serving
   // (the client keeps reconnecting in the background).
   if (env.REDIS_URL) {
-    listenForChanges(env.REDIS_URL, (model) => invalidateForChange(model)).catch((error: Error) =>
+    listenForChanges(env.REDIS_URL, (model, locale) => invalidateForChange(model, locale)).catch((error: Error) =>
       console.error('[broadcast] not listening for changes from other web processes: %s', error.message),
     );
   }
@@ -44,7 +46,15 @@ export const handle: Handle = async ({ event, resolve }) => {
   event.locals.preview = isPreviewCookie(event.cookies.get(PREVIEW_COOKIE));
   event.locals.cacheTags = new Set();
   event.locals.noSharedCache = false;
-  const response = await resolve(event);
+  // The language is the path's prefix (none: English); the interface text and <html lang dir>
+  // follow it. Accept-Language is never used: a shared device may belong to someone else.
+  const locale = localeFromPath(event.url.pathname).locale;
+  event.locals.locale = locale;
+  const response = await withLocale(locale, () =>
+    resolve(event, {
+      transformPageChunk: ({ html }) => html.replace('%lang%', locale).replace('%dir%', textDirection(locale)),
+    }),
+  );
   response.headers.set('x-content-type-options', 'nosniff');
   // Nothing about this site goes to other sites. Same-origin requests keep their Origin, which
   // SvelteKit's CSRF check needs for form posts (with no-referrer, browsers send "Origin: null").

@@ -109,9 +109,9 @@ describe('failures', () => {
 
 describe('createContentClient with a locale', () => {
   it.each([
-    ['es', 'Ayuda inmediata', 'Preguntas frecuentes'],
-    ['fr', 'Obtenir de l’aide maintenant', 'Questions fréquentes'],
-  ])('reads the %s pages, and the shared settings', async (locale, helpTitle, faqTitle) => {
+    ['es', 'Ayuda inmediata', 'Preguntas frecuentes', 'Línea Nacional contra la Trata de Personas'],
+    ['fr', 'Obtenir de l’aide maintenant', 'Questions fréquentes', 'Ligne nationale contre la traite des êtres humains'],
+  ])('reads the %s pages, and the settings with the shared numbers', async (locale, helpTitle, faqTitle, hotlineLabel) => {
     const translated = createContentClient({ url, locale });
     expect((await translated.getPage('get-help'))?.title).toBe(helpTitle);
     const pages = await translated.listPages();
@@ -119,7 +119,9 @@ describe('createContentClient with a locale', () => {
     expect(pages.map((page) => page.slug)).toEqual((await content.listPages()).map((page) => page.slug));
     // Not translated yet: no FAQ in that language (the site shows the English ones).
     expect(await translated.listFaqs()).toEqual([]);
-    expect((await translated.getSiteSettings()).hotline.phone).toBe('1-888-373-7888');
+    const { hotline } = await translated.getSiteSettings();
+    expect(hotline).toMatchObject({ label: hotlineLabel, phone: '1-888-373-7888', sms: '233733', tty: '711' });
+    expect(fillHotlineTokens(hotline.notice ?? '', hotline)).toContain('1-888-373-7888');
   });
 
   it('reads English by default and when asked', async () => {

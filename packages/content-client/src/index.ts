@@ -26,7 +26,14 @@ import { ContentMissingError, ContentQueryError, ContentUnavailableError } from 
 export * from './errors';
 export { fillHotlineTokens, type HotlineNumbers } from './hotline';
 
-export type SiteSettings = NonNullable<SiteSettingsQuery['siteSetting']>;
+type SiteSettingsFields = NonNullable<SiteSettingsQuery['siteSetting']>;
+/**
+ * The settings with the hotline whole: its numbers (shared by every language) and, from
+ * `hotlineLabel` and `hotlineNotice`, its name and notice in the language asked for.
+ */
+export type SiteSettings = Omit<SiteSettingsFields, 'hotline' | 'hotlineLabel' | 'hotlineNotice'> & {
+  hotline: SiteSettingsFields['hotline'] & { label: string; notice: string | null };
+};
 export type Hotline = SiteSettings['hotline'];
 export type Faq = FaqsQuery['faqs'][number] & object;
 export type GuidingPrinciple = GuidingPrinciplesQuery['guidingPrinciples'][number] & object;
@@ -129,7 +136,8 @@ export function createContentClient(options: ContentClientOptions) {
     async getSiteSettings(): Promise<SiteSettings> {
       const { siteSetting } = await run('getSiteSettings', SiteSettingsDocument, {});
       if (!siteSetting) throw new ContentMissingError('getSiteSettings');
-      return siteSetting;
+      const { hotlineLabel, hotlineNotice, hotline, ...rest } = siteSetting;
+      return { ...rest, hotline: { ...hotline, label: hotlineLabel, notice: hotlineNotice ?? null } };
     },
 
     async listFaqs(): Promise<Faq[]> {

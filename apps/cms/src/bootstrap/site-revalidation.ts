@@ -9,7 +9,7 @@ const EVENTS = ['entry.create', 'entry.update', 'entry.delete', 'entry.publish',
 interface EntryEvent {
   model?: string;
   uid?: string;
-  entry?: { documentId?: string; slug?: string };
+  entry?: { documentId?: string; slug?: string; locale?: string | null };
 }
 
 export function notifySiteOfChanges(strapi: Core.Strapi, options: { url?: string; secret?: string }): boolean {
@@ -23,7 +23,9 @@ export function notifySiteOfChanges(strapi: Core.Strapi, options: { url?: string
       event,
       model: info.model,
       uid: info.uid,
-      entry: { documentId: info.entry?.documentId, slug: info.entry?.slug },
+      // The language changed: the site refreshes only that language (a change in the default one,
+      // which other languages fall back to, refreshes all).
+      entry: { documentId: info.entry?.documentId, slug: info.entry?.slug, locale: info.entry?.locale ?? undefined },
     };
     try {
       const response = await fetch(url, {

@@ -3,13 +3,13 @@
 // was wrong). The notice text uses the {{hotline.phone}} token so the number is typed once.
 export const siteSetting = {
   siteName: 'Maine STEN',
+  hotlineLabel: 'National Human Trafficking Hotline',
+  hotlineNotice:
+    'Maine STEN is not a direct service provider. For access to immediate services in Maine call the National Human Trafficking Hotline: {{hotline.phone}}.',
   hotline: {
-    label: 'National Human Trafficking Hotline',
     phone: '1-888-373-7888',
     sms: '233733',
     tty: '711',
-    notice:
-      'Maine STEN is not a direct service provider. For access to immediate services in Maine call the National Human Trafficking Hotline: {{hotline.phone}}.',
   },
   // A neutral page that is safe to be seen on screen; editors may pick another.
   quickExitUrl: 'https://www.weather.gov/',

@@ -160,3 +160,25 @@ export const pageTranslations: Record<TranslatedLocale, Record<string, PageTrans
     },
   },
 };
+
+export interface SettingsTranslation {
+  siteName: string;
+  hotlineLabel: string;
+  hotlineNotice: string;
+}
+
+/** The site settings' texts; the numbers in the notice stay tokens, typed once in the shared hotline. */
+export const settingsTranslations: Record<TranslatedLocale, SettingsTranslation> = {
+  es: {
+    siteName: 'Maine STEN',
+    hotlineLabel: 'Línea Nacional contra la Trata de Personas',
+    hotlineNotice:
+      'Maine STEN no presta servicios directos. Para recibir ayuda inmediata en Maine, llame a la Línea Nacional contra la Trata de Personas: {{hotline.phone}}. Atiende en más de 200 idiomas.',
+  },
+  fr: {
+    siteName: 'Maine STEN',
+    hotlineLabel: 'Ligne nationale contre la traite des êtres humains',
+    hotlineNotice:
+      'Maine STEN ne fournit pas de services directs. Pour obtenir une aide immédiate dans le Maine, appelez la Ligne nationale contre la traite des êtres humains : {{hotline.phone}}. Elle répond dans plus de 200 langues.',
+  },
+};

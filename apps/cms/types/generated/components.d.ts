@@ -272,20 +272,11 @@ export interface SectionsRichText extends Struct.ComponentSchema {
 export interface SharedHotline extends Struct.ComponentSchema {
   collectionName: 'components_shared_hotline';
   info: {
-    description: 'The National Human Trafficking Hotline as shown on every page.';
+    description: "The National Human Trafficking Hotline's numbers, shared by every language.";
     displayName: 'Hotline';
     icon: 'phone';
   };
   attributes: {
-    label: Schema.Attribute.String &
-      Schema.Attribute.Required &
-      Schema.Attribute.SetMinMaxLength<{
-        maxLength: 100;
-      }>;
-    notice: Schema.Attribute.Text &
-      Schema.Attribute.SetMinMaxLength<{
-        maxLength: 500;
-      }>;
     phone: Schema.Attribute.String & Schema.Attribute.Required;
     sms: Schema.Attribute.String & Schema.Attribute.Required;
     tty: Schema.Attribute.String & Schema.Attribute.Required;

@@ -1,14 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { siteSetting } from '../../../cms/src/seed/site-setting';
 import hotlineSchema from '../../../cms/src/components/shared/hotline.json';
-import { FALLBACK_HOTLINE, FALLBACK_SETTINGS, smsHref, telHref } from './hotline';
+import { FALLBACK_HOTLINE, FALLBACK_SETTINGS, fallbackSettings, smsHref, telHref } from './hotline';
 
 describe('the built-in hotline fallback', () => {
   it('agrees with the numbers the CMS is seeded with', () => {
-    const { label, phone, sms, tty } = siteSetting.hotline;
-    expect(FALLBACK_HOTLINE).toMatchObject({ label, phone, sms, tty });
+    const { phone, sms, tty } = siteSetting.hotline;
+    expect(FALLBACK_HOTLINE).toMatchObject({ label: siteSetting.hotlineLabel, phone, sms, tty });
     expect(FALLBACK_HOTLINE.phone).toBe('1-888-373-7888');
     expect(FALLBACK_SETTINGS.quickExitUrl).toBe(siteSetting.quickExitUrl);
+  });
+
+  it('names the hotline in each language, with the same numbers', () => {
+    expect(fallbackSettings('en')).toEqual(FALLBACK_SETTINGS);
+    expect(fallbackSettings('es').hotline).toEqual({ ...FALLBACK_HOTLINE, label: 'Línea Nacional contra la Trata de Personas' });
+    expect(fallbackSettings('fr').hotline.label).toBe('Ligne nationale contre la traite des êtres humains');
   });
 });
 

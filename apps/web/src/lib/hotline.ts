@@ -1,6 +1,8 @@
 // The hotline as the site shows it. The numbers come from the CMS (siteSetting.hotline); this
 // built-in copy is used only when the CMS cannot be reached, so the hotline is never missing.
 import type { SiteSettings } from '@maine-sten/content-client';
+import { m } from '$lib/generated/paraglide/messages.js';
+import type { Locale } from '$lib/generated/paraglide/runtime.js';
 
 export const FALLBACK_SETTINGS: SiteSettings = {
   siteName: 'Maine STEN',
@@ -19,6 +21,12 @@ export const FALLBACK_SETTINGS: SiteSettings = {
 };
 
 export const FALLBACK_HOTLINE = FALLBACK_SETTINGS.hotline;
+
+/** The fallback in a language: the hotline's name translated (messages), the numbers as they are. */
+export const fallbackSettings = (locale: Locale): SiteSettings => ({
+  ...FALLBACK_SETTINGS,
+  hotline: { ...FALLBACK_HOTLINE, label: m.hotlineLabel({}, { locale }) },
+});
 
 /**
  * `tel:` link for a number as an editor types it in site settings. Ten digits, or eleven starting

@@ -1,17 +1,18 @@
-// Accessibility of every sitemap page at desktop and mobile widths. axe is a script, so this runs
+// Accessibility of every sitemap page, in every language, at desktop and mobile widths. axe is a script, so this runs
 // in the JavaScript-on project only; the HTML is the same with JavaScript off (nothing renders
 // on the client).
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { sitemapPaths } from '../e2e';
+import { LOCALES, sitemapPaths } from '../e2e';
 
 for (const viewport of [
   { name: 'desktop', width: 1280, height: 900 },
   { name: 'mobile', width: 320, height: 640 },
 ]) {
-  test(`axe finds no WCAG 2.2 AA violations on any page (${viewport.name})`, async ({ page }) => {
+  test(`axe finds no WCAG 2.2 AA violations on any page, in every language (${viewport.name})`, async ({ page }) => {
     await page.setViewportSize(viewport);
-    for (const path of await sitemapPaths(page)) {
+    const paths = (await Promise.all(LOCALES.map((locale) => sitemapPaths(page, locale)))).flat();
+    for (const path of paths) {
       await page.goto(path);
       const results = await new AxeBuilder({ page })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])

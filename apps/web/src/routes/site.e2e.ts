@@ -1,6 +1,6 @@
 // Every page of the sitemap, as a visitor gets it (both projects: JavaScript on and off).
 import { expect, test } from '@playwright/test';
-import { HOTLINE, SITE, sitemapPaths, WRONG_HOTLINE } from '../e2e';
+import { HOTLINE, LOCALES, SITE, sitemapPaths, WRONG_HOTLINE } from '../e2e';
 
 test('the sitemap lists the home page and every CMS page', async ({ page }) => {
   const paths = await sitemapPaths(page);
@@ -66,16 +66,17 @@ test('no page makes a request to another origin, or sets a cookie', async ({ pag
     if (!['http:', 'https:'].includes(url.protocol)) return;
     if (url.origin !== SITE) foreign.push(request.url());
   });
-  for (const path of await sitemapPaths(page)) {
-    await page.goto(path, { waitUntil: 'networkidle' });
+  for (const locale of LOCALES) {
+    for (const path of await sitemapPaths(page, locale)) await page.goto(path, { waitUntil: 'networkidle' });
   }
   expect(foreign).toEqual([]);
   expect(await context.cookies()).toEqual([]);
 });
 
-test('content reflows at 320 px without horizontal scrolling', async ({ page }) => {
+test('content reflows at 320 px without horizontal scrolling, in every language', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
-  for (const path of await sitemapPaths(page)) {
+  const paths = (await Promise.all(LOCALES.map((locale) => sitemapPaths(page, locale)))).flat();
+  for (const path of paths) {
     await page.goto(path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, path).toBeLessThanOrEqual(0);

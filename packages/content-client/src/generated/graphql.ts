@@ -192,8 +192,6 @@ export type ComponentSectionsRichText = {
 export type ComponentSharedHotline = {
   __typename?: 'ComponentSharedHotline';
   id: Scalars['ID']['output'];
-  label: Scalars['String']['output'];
-  notice?: Maybe<Scalars['String']['output']>;
   phone: Scalars['String']['output'];
   sms: Scalars['String']['output'];
   tty: Scalars['String']['output'];
@@ -202,8 +200,6 @@ export type ComponentSharedHotline = {
 
 export type ComponentSharedHotlineInput = {
   id?: InputMaybe<Scalars['ID']['input']>;
-  label?: InputMaybe<Scalars['String']['input']>;
-  notice?: InputMaybe<Scalars['String']['input']>;
   phone?: InputMaybe<Scalars['String']['input']>;
   sms?: InputMaybe<Scalars['String']['input']>;
   tty?: InputMaybe<Scalars['String']['input']>;
@@ -824,6 +820,11 @@ export type MutationDeleteReviewWorkflowsWorkflowStageArgs = {
 };
 
 
+export type MutationDeleteSiteSettingArgs = {
+  locale?: InputMaybe<Scalars['I18NLocaleCode']['input']>;
+};
+
+
 export type MutationDeleteUploadFileArgs = {
   id: Scalars['ID']['input'];
 };
@@ -922,6 +923,7 @@ export type MutationUpdateReviewWorkflowsWorkflowStageArgs = {
 
 export type MutationUpdateSiteSettingArgs = {
   data: SiteSettingInput;
+  locale?: InputMaybe<Scalars['I18NLocaleCode']['input']>;
   status?: InputMaybe<PublicationStatus>;
 };
 
@@ -1330,6 +1332,7 @@ export type QueryReviewWorkflowsWorkflows_ConnectionArgs = {
 
 export type QuerySiteSettingArgs = {
   hasPublishedVersion?: InputMaybe<Scalars['Boolean']['input']>;
+  locale?: InputMaybe<Scalars['I18NLocaleCode']['input']>;
   publicationFilter?: InputMaybe<PublicationFilter>;
   status?: InputMaybe<PublicationStatus>;
 };
@@ -1596,6 +1599,11 @@ export type SiteSetting = {
   documentId: Scalars['ID']['output'];
   donateUrl?: Maybe<Scalars['String']['output']>;
   hotline: ComponentSharedHotline;
+  hotlineLabel: Scalars['String']['output'];
+  hotlineNotice?: Maybe<Scalars['String']['output']>;
+  locale?: Maybe<Scalars['String']['output']>;
+  localizations: Array<Maybe<SiteSetting>>;
+  localizations_connection?: Maybe<SiteSettingRelationResponseCollection>;
   newsletterUrl?: Maybe<Scalars['String']['output']>;
   publishedAt?: Maybe<Scalars['DateTime']['output']>;
   quickExitUrl: Scalars['String']['output'];
@@ -1607,12 +1615,18 @@ export type SiteSettingInput = {
   contactEmail?: InputMaybe<Scalars['String']['input']>;
   donateUrl?: InputMaybe<Scalars['String']['input']>;
   hotline?: InputMaybe<ComponentSharedHotlineInput>;
-  locale?: InputMaybe<Scalars['String']['input']>;
+  hotlineLabel?: InputMaybe<Scalars['String']['input']>;
+  hotlineNotice?: InputMaybe<Scalars['String']['input']>;
   newsletterUrl?: InputMaybe<Scalars['String']['input']>;
   notificationEmail?: InputMaybe<Scalars['String']['input']>;
   publishedAt?: InputMaybe<Scalars['DateTime']['input']>;
   quickExitUrl?: InputMaybe<Scalars['String']['input']>;
   siteName?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SiteSettingRelationResponseCollection = {
+  __typename?: 'SiteSettingRelationResponseCollection';
+  nodes: Array<SiteSetting>;
 };
 
 export type StringFilterInput = {
@@ -1970,10 +1984,11 @@ export type ResourcesQuery = { __typename?: 'Query', resources_connection?: { __
 
 export type SiteSettingsQueryVariables = Exact<{
   status?: InputMaybe<PublicationStatus>;
+  locale?: InputMaybe<Scalars['I18NLocaleCode']['input']>;
 }>;
 
 
-export type SiteSettingsQuery = { __typename?: 'Query', siteSetting?: { __typename?: 'SiteSetting', siteName: string, quickExitUrl: string, donateUrl?: string | null, newsletterUrl?: string | null, contactEmail?: string | null, hotline: { __typename?: 'ComponentSharedHotline', label: string, phone: string, sms: string, tty: string, url?: string | null, notice?: string | null } } | null };
+export type SiteSettingsQuery = { __typename?: 'Query', siteSetting?: { __typename?: 'SiteSetting', siteName: string, quickExitUrl: string, donateUrl?: string | null, newsletterUrl?: string | null, contactEmail?: string | null, hotlineLabel: string, hotlineNotice?: string | null, hotline: { __typename?: 'ComponentSharedHotline', phone: string, sms: string, tty: string, url?: string | null } } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -2280,20 +2295,20 @@ export const ResourcesDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ResourcesQuery, ResourcesQueryVariables>;
 export const SiteSettingsDocument = new TypedDocumentString(`
-    query SiteSettings($status: PublicationStatus = PUBLISHED) {
-  siteSetting(status: $status) {
+    query SiteSettings($status: PublicationStatus = PUBLISHED, $locale: I18NLocaleCode) {
+  siteSetting(status: $status, locale: $locale) {
     siteName
     quickExitUrl
     donateUrl
     newsletterUrl
     contactEmail
+    hotlineLabel
+    hotlineNotice
     hotline {
-      label
       phone
       sms
       tty
       url
-      notice
     }
   }
 }

@@ -1,8 +1,11 @@
 // Server-side validation of a form post with valibot, built from the form's field definitions, so
-// the rules are written once (fields.ts) and the messages once (ui-text.ts). The result is either
-// the data to store, or one message per field in the form's order, with every value as typed.
+// the rules are written once (fields.ts) and the messages once (messages/<locale>.json). The schemas
+// are built once; their messages are functions, read in the language of the request validating. The
+// result is either the data to store, or one message per field in the form's order, with every value
+// as typed.
 import * as v from 'valibot';
-import { formText } from '$lib/ui-text';
+import { getLocale, m } from '$lib/i18n';
+import { fieldNouns, requiredMessages } from '$lib/i18n/by-name';
 import { FORMS, PHONE_PATTERN, type FieldDefinition, type FormName } from './fields';
 
 export type Values = Record<string, string>;
@@ -11,10 +14,10 @@ export type Validated =
   | { ok: true; data: Record<string, string | number | boolean | undefined> }
   | { ok: false; values: Values; errors: Errors };
 
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
+type Message = () => string;
 const EMAIL = v.pipe(v.string(), v.email());
-const required = (field: FieldDefinition) => formText.required[field.name] ?? formText.required.name!;
+const required = (field: FieldDefinition): Message => requiredMessages[field.name] ?? m.formRequiredName;
+const number = (value: number) => value.toLocaleString(getLocale());
 
 function fieldSchema(field: FieldDefinition) {
   switch (field.kind) {
@@ -22,18 +25,18 @@ function fieldSchema(field: FieldDefinition) {
     case 'email':
     case 'tel':
     case 'textarea': {
-      const tooLong = fill(formText.tooLong, { noun: formText.nouns[field.name] ?? field.name, max: field.maxLength });
-      const format =
+      const tooLong = () => m.formTooLong({ noun: (fieldNouns[field.name] ?? (() => field.name))(), max: field.maxLength });
+      const format: { test: (value: string) => boolean; message: Message } =
         field.kind === 'email'
-          ? { test: (value: string) => v.is(EMAIL, value), message: formText.emailFormat }
+          ? { test: (value: string) => v.is(EMAIL, value), message: m.formEmailFormat }
           : field.kind === 'tel'
-            ? { test: (value: string) => PHONE_PATTERN.test(value), message: formText.phoneFormat }
-            : { test: () => true, message: '' };
+            ? { test: (value: string) => PHONE_PATTERN.test(value), message: m.formPhoneFormat }
+            : { test: () => true, message: () => '' };
       return v.pipe(
         v.string(),
         v.trim(),
         v.check((value: string) => !field.required || value !== '', required(field)),
-        v.maxLength<string, number, string>(field.maxLength, tooLong),
+        v.maxLength(field.maxLength, tooLong),
         v.check((value: string) => value === '' || format.test(value), format.message),
         v.transform((value: string) => (value === '' ? undefined : value)),
       );
@@ -48,10 +51,10 @@ function fieldSchema(field: FieldDefinition) {
         v.string(),
         v.trim(),
         v.nonEmpty(required(field)),
-        v.regex(/^\d+$/, formText.wholeNumber),
+        v.regex(/^\d+$/, m.formWholeNumber),
         v.transform(Number),
-        v.minValue(field.min, fill(formText.range, { min: field.min, max: field.max.toLocaleString('en-US') })),
-        v.maxValue(field.max, fill(formText.range, { min: field.min, max: field.max.toLocaleString('en-US') })),
+        v.minValue(field.min, () => m.formRange({ min: number(field.min), max: number(field.max) })),
+        v.maxValue(field.max, () => m.formRange({ min: number(field.min), max: number(field.max) })),
       );
     case 'checkbox':
       return v.pipe(
@@ -72,7 +75,7 @@ function schemaFor(form: FormName) {
       v.partialCheck(
         [['replyBy'], ['phone']],
         (input: { replyBy?: unknown; phone?: unknown }) => input.replyBy !== 'phone' || Boolean(input.phone),
-        formText.required.phone!,
+        m.formRequiredPhone,
       ),
       ['phone'],
     ),

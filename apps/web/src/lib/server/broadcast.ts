@@ -13,6 +13,8 @@ let publisher: Client | null = null;
 interface ChangeMessage {
   origin: string;
   model: string;
+  /** The language changed, when the CMS said (a change in English affects every language). */
+  locale?: string;
 }
 
 const parse = (message: string): ChangeMessage | null => {
@@ -25,7 +27,7 @@ const parse = (message: string): ChangeMessage | null => {
 };
 
 /** Connects to Redis and calls `onChange` for changes other processes publish. */
-export async function listenForChanges(url: string, onChange: (model: string) => void): Promise<void> {
+export async function listenForChanges(url: string, onChange: (model: string, locale?: string) => void): Promise<void> {
   const logError = (error: Error) => console.error('[broadcast] Redis: %s', error.message);
   const client = createClient({ url, socket: { reconnectStrategy: (retries) => Math.min(retries * 200, 5000) } });
   client.on('error', logError);
@@ -34,15 +36,15 @@ export async function listenForChanges(url: string, onChange: (model: string) =>
   await Promise.all([client.connect(), subscriber.connect()]);
   await subscriber.subscribe(CHANNEL, (message) => {
     const change = parse(message);
-    if (change && change.origin !== origin) onChange(change.model);
+    if (change && change.origin !== origin) onChange(change.model, typeof change.locale === 'string' ? change.locale : undefined);
   });
   publisher = client;
 }
 
 /** Tells the other web processes about a change (nothing without Redis). */
-export async function publishChange(model: string): Promise<void> {
+export async function publishChange(model: string, locale?: string): Promise<void> {
   if (!publisher?.isReady) return;
-  await publisher.publish(CHANNEL, JSON.stringify({ origin, model })).catch((error: Error) => {
+  await publisher.publish(CHANNEL, JSON.stringify({ origin, model, locale })).catch((error: Error) => {
     console.error('[broadcast] could not publish a change: %s', error.message);
   });
 }

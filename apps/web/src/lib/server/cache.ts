@@ -73,9 +73,14 @@ export class ContentCache {
 
   /** Drops entries whose key starts with any of the prefixes (all entries when none are given). */
   invalidate(...prefixes: string[]): number {
+    return this.invalidateWhere((key) => prefixes.length === 0 || prefixes.some((prefix) => key.startsWith(prefix)));
+  }
+
+  /** Drops the entries whose key matches; returns how many went. */
+  invalidateWhere(matches: (key: string) => boolean): number {
     let dropped = 0;
     for (const key of [...this.entries.keys()]) {
-      if (prefixes.length === 0 || prefixes.some((prefix) => key.startsWith(prefix))) {
+      if (matches(key)) {
         this.entries.delete(key);
         dropped += 1;
       }

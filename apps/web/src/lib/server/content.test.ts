@@ -69,6 +69,35 @@ describe('with the CMS up', () => {
 
   it('answers null for a page that does not exist', async () => {
     expect(await content.getPageView('no-such-page')).toBeNull();
+    expect(await content.getPageView('no-such-page', { locale: 'es' })).toBeNull();
+  });
+
+  it('reads a language: translated pages whole, others with the English body, entries marked by language', async () => {
+    const help = (await content.getPageView('get-help', { locale: 'es' }))!;
+    expect(help).toMatchObject({ locale: 'es', titleLang: 'es', bodyLang: 'es' });
+    expect(help.page.title).toBe('Ayuda inmediata');
+    expect(content.untranslatedPart(help)).toBeNull();
+
+    const faq = (await content.getPageView('faq', { locale: 'fr' }))!;
+    expect(faq).toMatchObject({ titleLang: 'fr', bodyLang: 'en' });
+    expect(faq.page.title).toBe('Questions fréquentes');
+    expect(faq.faqs).toHaveLength(9);
+    expect(new Set(faq.faqs.map((entry) => entry.lang))).toEqual(new Set(['en']));
+    expect(content.untranslatedPart(faq)).toBe('body');
+
+    const layout = await content.getLayoutContent({ locale: 'es' });
+    expect(layout.settings.hotline).toMatchObject({ label: 'Línea Nacional contra la Trata de Personas', phone: '1-888-373-7888' });
+    expect(layout.navigation.find((page) => page.slug === 'faq')).toMatchObject({ title: 'Preguntas frecuentes', lang: 'es' });
+  });
+
+  it('drops only the language a change was made in, and every language for a change in English', async () => {
+    await Promise.all(['en', 'es', 'fr'].map((locale) => content.getPageView('faq', { locale: locale as 'en' })));
+    const cachedFaqs = () => ['en', 'es', 'fr'].filter((locale) => `faqs:${locale}` in content.cache.dump());
+    expect(cachedFaqs()).toEqual(['en', 'es', 'fr']);
+    content.invalidateForChange('faq', 'es');
+    expect(cachedFaqs()).toEqual(['en', 'fr']);
+    content.invalidateForChange('faq', 'en');
+    expect(cachedFaqs()).toEqual([]);
   });
 });
 
@@ -98,6 +127,12 @@ describe('with the CMS unreachable', () => {
     expect(layout.cmsAvailable).toBe(false);
     expect(layout.settings.hotline).toMatchObject({ phone: '1-888-373-7888', sms: '233733', tty: '711' });
     expect(layout.navigation).toEqual([]);
+  });
+
+  it('names the built-in hotline in the visitor’s language', async () => {
+    const content = await contentModule('http://127.0.0.1:9');
+    const layout = await content.getLayoutContent({ locale: 'fr' });
+    expect(layout.settings.hotline).toMatchObject({ label: 'Ligne nationale contre la traite des êtres humains', phone: '1-888-373-7888' });
   });
 
   it('reports a page load as CMS-unavailable, not as a missing page', async () => {

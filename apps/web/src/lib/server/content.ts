@@ -6,6 +6,7 @@
 import { env } from '$env/dynamic/private';
 import {
   ContentError,
+  ContentMissingError,
   createContentClient,
   type ContentClient,
   type CouncilAgency,
@@ -18,7 +19,8 @@ import {
   type SiteSettings,
 } from '@maine-sten/content-client';
 import path from 'node:path';
-import { FALLBACK_SETTINGS } from '$lib/hotline';
+import { fallbackSettings } from '$lib/hotline';
+import { baseLocale, locales, type Locale } from '$lib/i18n';
 import { CircuitOpenError, ContentCache } from './cache';
 import { Circuit } from './circuit';
 import { cmsUrl } from './cms-url';
@@ -27,19 +29,32 @@ import { debouncedSnapshotWriter, readSnapshot } from './snapshot';
 
 export type { CouncilAgency, Faq, GuidingPrinciple, Page, PageSummary, Resource, Section, SiteSettings };
 
-const clients = new Map<'PUBLISHED' | 'DRAFT', ContentClient>();
-/** The published client, or (preview) the draft one; both read with the site's server-side token. */
-const contentClient = (preview = false): ContentClient => {
+/** Which language to read, and whether drafts (preview) or what is published. */
+export interface ContentOptions {
+  locale?: Locale;
+  preview?: boolean;
+}
+
+/**
+ * An entry with the language its text is actually in: the page's language, or English where the
+ * entry is not translated yet (the page marks that part with `lang`, so screen readers switch voice).
+ */
+export type InLanguage<T> = T & { lang: Locale };
+
+const clients = new Map<string, ContentClient>();
+/** A client per language and status (drafts for preview); all read with the site's server-side token. */
+const contentClient = ({ locale = baseLocale, preview = false }: ContentOptions = {}): ContentClient => {
   const status = preview ? 'DRAFT' : 'PUBLISHED';
-  let client = clients.get(status);
+  let client = clients.get(`${status}:${locale}`);
   if (!client) {
     client = createContentClient({
       url: cmsUrl(),
       token: env.CMS_READ_TOKEN || undefined,
       status,
+      locale,
       timeoutMs: Number(env.CMS_TIMEOUT_MS || 5000),
     });
-    clients.set(status, client);
+    clients.set(`${status}:${locale}`, client);
   }
   return client;
 };
@@ -50,21 +65,25 @@ const ttlMs = contentTtlSeconds * 1000;
 const snapshotDir = env.CONTENT_SNAPSHOT_DIR || path.resolve('.content-snapshot');
 
 /**
- * Cache keys a change to one CMS model affects. Pages embed other pages (links with their titles)
- * and collections, so a page change drops every cached page; site settings reach every page.
+ * Cache keys a change to one CMS model affects (each key ends in its language: "faqs:es").
+ * Pages embed other pages (links with their titles) and collections, so a page change drops every
+ * cached page; site settings reach every page.
  */
 const AFFECTED_KEYS = new Map<string, string[]>(Object.entries({
   'site-setting': [],
-  page: ['page:', 'pages:list'],
-  faq: ['faqs'],
-  'guiding-principle': ['principles'],
-  'council-agency': ['agencies'],
-  resource: ['resources'],
+  page: ['page:', 'pages:list:'],
+  faq: ['faqs:'],
+  'guiding-principle': ['principles:'],
+  'council-agency': ['agencies:'],
+  resource: ['resources:'],
 }));
 
 /** The content type (CMS model) behind a cache key, for output-cache tags and invalidation. */
 const modelOfKey = (key: string): string =>
-  key === 'settings' ? 'site-setting' : ([...AFFECTED_KEYS].find(([, prefixes]) => prefixes.some((prefix) => key.startsWith(prefix)))?.[0] ?? key);
+  key.startsWith('settings:') ? 'site-setting' : ([...AFFECTED_KEYS].find(([, prefixes]) => prefixes.some((prefix) => key.startsWith(prefix)))?.[0] ?? key);
+
+/** The language a cache key is for (its last part). */
+const localeOfKey = (key: string): string => key.slice(key.lastIndexOf(':') + 1);
 
 let writeSnapshotSoon: () => void = () => {};
 
@@ -80,11 +99,13 @@ export const cache = new ContentCache({
   onStored: (key, change) => {
     if (change === 'same') return;
     version += 1;
-    // Pages rendered from an older copy are out of date (a new key was used by none); the snapshot
-    // gets the new one.
-    if (change === 'changed') outputCache.drop([modelOfKey(key)]);
+    // Pages rendered from an older copy are out of date (a new key was used by none): in that
+    // language, or in all of them for English, which the others show where not translated. The
+    // snapshot gets the new one.
+    const locale = localeOfKey(key);
+    if (change === 'changed') outputCache.drop([modelOfKey(key)], locale === baseLocale ? undefined : localeTagFor(locale));
     writeSnapshotSoon();
-    if (key === 'pages:list') warmUp().catch(() => {}); // a new page goes into the snapshot too
+    if (key.startsWith('pages:list:')) warmUp().catch(() => {}); // a new page goes into the snapshot too
   },
   onRefreshFailed: (key, error) => logFailure(`refreshing ${key}`, error),
 });
@@ -102,35 +123,71 @@ function logFailure(what: string, error: unknown) {
   console.error('[content] %s failed: %s', what, error instanceof Error ? error.message : String(error));
 }
 
-/** Published content through the cache; drafts (preview) always fresh and never stored. */
-async function cached<T>(key: string, load: (content: ContentClient) => Promise<T>, preview = false): Promise<T> {
-  if (preview) return load(contentClient(true));
-  return (await cache.get(key, () => load(contentClient()))).value;
+/**
+ * Published content through the cache, under `key:<locale>`; drafts (preview) always fresh and
+ * never stored.
+ */
+async function cached<T>(key: string, load: (content: ContentClient) => Promise<T>, options: ContentOptions = {}): Promise<T> {
+  const { locale = baseLocale, preview = false } = options;
+  if (preview) return load(contentClient(options));
+  return (await cache.get(`${key}:${locale}`, () => load(contentClient({ locale })))).value;
+}
+
+/** A page's output-cache tag for its language, so a change in one language drops only its pages. */
+export const localeTagFor = (locale: string): string => `locale:${locale}`;
+
+/**
+ * Entries in a language, in the English order: translated ones as translated, the others in
+ * English (marked so). Languages hold only what has been translated (see docs/api.md).
+ */
+async function inLanguage<T extends { documentId: string }>(
+  key: string,
+  load: (content: ContentClient) => Promise<T[]>,
+  options: ContentOptions,
+): Promise<InLanguage<T>[]> {
+  const { locale = baseLocale } = options;
+  const english = await cached(key, load, { ...options, locale: baseLocale });
+  if (locale === baseLocale) return english.map((entry) => ({ ...entry, lang: baseLocale }));
+  const translated = new Map((await cached(key, load, options)).map((entry) => [entry.documentId, entry]));
+  return english.map((entry) => {
+    const translation = translated.get(entry.documentId);
+    return translation ? { ...translation, lang: locale } : { ...entry, lang: baseLocale };
+  });
 }
 
 export interface LayoutContent {
   settings: SiteSettings;
-  navigation: PageSummary[];
+  navigation: InLanguage<PageSummary>[];
   /** Pages editors list in the footer ("Show in footer"), such as the forms. */
-  footerPages: PageSummary[];
+  footerPages: InLanguage<PageSummary>[];
   /** False when the CMS could not be reached and nothing was cached: the built-in fallback is shown. */
   cmsAvailable: boolean;
 }
 
+/** The settings in a language; one without its own version yet uses the English one. */
+async function getSiteSettings(options: ContentOptions): Promise<SiteSettings> {
+  const settings = () => cached('settings', (c) => c.getSiteSettings(), options);
+  if ((options.locale ?? baseLocale) === baseLocale) return settings();
+  return settings().catch((error: unknown) => {
+    if (error instanceof ContentMissingError) return cached('settings', (c) => c.getSiteSettings(), { ...options, locale: baseLocale });
+    throw error;
+  });
+}
+
 /** Everything the frame of every page needs. Never throws: the hotline must always render. */
-export async function getLayoutContent(preview = false): Promise<LayoutContent> {
+export async function getLayoutContent(options: ContentOptions = {}): Promise<LayoutContent> {
   const [settings, pages] = await Promise.all([
-    cached('settings', (c) => c.getSiteSettings(), preview).catch((error: unknown) => {
+    getSiteSettings(options).catch((error: unknown) => {
       if (!(error instanceof CircuitOpenError)) logFailure('site settings', error);
       return null;
     }),
-    cached('pages:list', (c) => c.listPages(), preview).catch((error: unknown) => {
+    inLanguage('pages:list', (c) => c.listPages(), options).catch((error: unknown) => {
       if (!(error instanceof CircuitOpenError)) logFailure('page list', error);
       return null;
     }),
   ]);
   return {
-    settings: settings ?? FALLBACK_SETTINGS,
+    settings: settings ?? fallbackSettings(options.locale ?? baseLocale),
     navigation: (pages ?? []).filter((page) => page.showInNavigation && page.slug !== 'home'),
     footerPages: (pages ?? []).filter((page) => page.showInFooter && page.slug !== 'home'),
     cmsAvailable: settings !== null,
@@ -139,12 +196,29 @@ export async function getLayoutContent(preview = false): Promise<LayoutContent> 
 
 /** A page with the collections its embed sections show, or null when there is no such page. */
 export interface PageView {
+  /** The page in the language asked for (its title and summary), or in English. */
   page: Page;
+  /** The language asked for. */
+  locale: Locale;
+  /** The language of the title and summary: English when the page has no translation at all. */
+  titleLang: Locale;
+  /** The language of the body: English when the page's body is not translated yet. */
+  bodyLang: Locale;
   sections: Section[];
-  faqs: Faq[];
-  principles: GuidingPrinciple[];
-  agencies: CouncilAgency[];
-  resources: Resource[];
+  faqs: InLanguage<Faq>[];
+  principles: InLanguage<GuidingPrinciple>[];
+  agencies: InLanguage<CouncilAgency>[];
+  resources: InLanguage<Resource>[];
+}
+
+/**
+ * How much of the page is not in the language asked for: all of its body (shown in English), some
+ * of the entries it lists, or nothing.
+ */
+export function untranslatedPart(view: PageView): 'body' | 'entries' | null {
+  if (view.bodyLang !== view.locale) return 'body';
+  const entries = [...view.faqs, ...view.principles, ...view.agencies, ...view.resources];
+  return entries.some((entry) => entry.lang !== view.locale) ? 'entries' : null;
 }
 
 /** The page's form, if a "Form" section places one (the first). */
@@ -155,30 +229,42 @@ export const formSectionOf = (view: PageView) =>
 
 /** The collections pages embed, each under its one cache key. */
 const collections = {
-  faqs: (preview = false) => cached('faqs', (c) => c.listFaqs(), preview),
-  principles: (preview = false) => cached('principles', (c) => c.listGuidingPrinciples(), preview),
-  agencies: (preview = false) => cached('agencies', (c) => c.listCouncilAgencies(), preview),
-  resources: (preview = false) => cached('resources', async (c) => (await c.listResources({ pageSize: 100 })).resources, preview),
+  faqs: (options: ContentOptions) => inLanguage('faqs', (c) => c.listFaqs(), options),
+  principles: (options: ContentOptions) => inLanguage('principles', (c) => c.listGuidingPrinciples(), options),
+  agencies: (options: ContentOptions) => inLanguage('agencies', (c) => c.listCouncilAgencies(), options),
+  resources: (options: ContentOptions) =>
+    inLanguage('resources', async (c) => (await c.listResources({ pageSize: 100 })).resources, options),
 };
 
 const needs = (sections: Section[], typename: Section['__typename']) =>
   sections.some((section) => section.__typename === typename);
 
-export async function getPageView(slug: string, preview = false): Promise<PageView | null> {
+const sectionsOf = (page: Page): Section[] => (page.body ?? []).filter((section): section is Section => section != null);
+
+/**
+ * A page in a language. Every page exists in English; its translation, when there is one, gives
+ * the title and summary, and the body too once it has one (until then the English body is shown).
+ */
+export async function getPageView(slug: string, options: ContentOptions = {}): Promise<PageView | null> {
+  const { locale = baseLocale, preview = false } = options;
   // A slug the published page list does not have is answered without asking for the page, so
   // made-up addresses fill no cache. (Drafts are not in the list: preview asks directly.)
   if (!preview && !(await isPublishedSlug(slug))) return null;
-  const page = await cached(`page:${slug}`, (c) => c.getPage(slug), preview);
-  if (!page) return null;
-  const sections = (page.body ?? []).filter((section): section is Section => section != null);
+  const getPage = (c: ContentClient) => c.getPage(slug);
+  const english = await cached(`page:${slug}`, getPage, { ...options, locale: baseLocale });
+  if (!english) return null;
+  const translation = locale === baseLocale ? null : await cached(`page:${slug}`, getPage, options);
+  const translatedBody = translation ? sectionsOf(translation) : [];
+  const bodyLang = translatedBody.length > 0 ? locale : baseLocale;
+  const sections = translatedBody.length > 0 ? translatedBody : sectionsOf(english);
 
   const [faqs, principles, agencies, resources] = await Promise.all([
-    needs(sections, 'ComponentSectionsFaqList') ? collections.faqs(preview) : [],
-    needs(sections, 'ComponentSectionsGuidingPrinciples') ? collections.principles(preview) : [],
-    needs(sections, 'ComponentSectionsCouncilAgencies') ? collections.agencies(preview) : [],
-    needs(sections, 'ComponentSectionsResourceList') ? collections.resources(preview) : [],
+    needs(sections, 'ComponentSectionsFaqList') ? collections.faqs(options) : [],
+    needs(sections, 'ComponentSectionsGuidingPrinciples') ? collections.principles(options) : [],
+    needs(sections, 'ComponentSectionsCouncilAgencies') ? collections.agencies(options) : [],
+    needs(sections, 'ComponentSectionsResourceList') ? collections.resources(options) : [],
   ]);
-  return { page, sections, faqs, principles, agencies, resources };
+  return { page: translation ?? english, locale, titleLang: translation ? locale : baseLocale, bodyLang, sections, faqs, principles, agencies, resources };
 }
 
 /** Reloads of the page list that unknown slugs may cause, per second. */
@@ -197,39 +283,48 @@ async function isPublishedSlug(slug: string): Promise<boolean> {
   while (listRechecks.length > 0 && now - listRechecks[0]! >= 1000) listRechecks.shift();
   if (listRechecks.length >= LIST_RECHECKS_PER_SECOND) return false;
   listRechecks.push(now);
-  return has(await cache.refresh('pages:list', () => contentClient().listPages()).catch(() => []));
+  return has(await cache.refresh(`pages:list:${baseLocale}`, () => contentClient().listPages()).catch(() => []));
 }
 
-/** Loads every published page and what it embeds, so the snapshot can serve all of them. */
+/** Loads every published page in every language and what it embeds, so the snapshot can serve all. */
 export async function warmUp(): Promise<void> {
-  const [pages] = await Promise.all([listPages(), getLayoutContent()]);
-  await Promise.all(pages.map((page) => getPageView(page.slug).catch(() => null)));
+  const pages = await listPages();
+  await Promise.all(
+    locales.map(async (locale) => {
+      await getLayoutContent({ locale });
+      await Promise.all(pages.map((page) => getPageView(page.slug, { locale }).catch(() => null)));
+    }),
+  );
 }
 
-/** Every published collection, whichever pages embed them (for the search index). */
-export async function listCollections() {
+/** Every published collection in a language, whichever pages embed them (for the search index). */
+export async function listCollections(options: ContentOptions = {}) {
   const [faqs, principles, agencies, resources] = await Promise.all([
-    collections.faqs(),
-    collections.principles(),
-    collections.agencies(),
-    collections.resources(),
+    collections.faqs(options),
+    collections.principles(options),
+    collections.agencies(options),
+    collections.resources(options),
   ]);
   return { faqs, principles, agencies, resources };
 }
 
-/** Every published page, for the sitemap. */
+/** Every published page (in English, which has them all), for the sitemap. */
 export const listPages = (): Promise<PageSummary[]> => cached('pages:list', (c) => c.listPages());
 
 /**
  * Drops what a CMS change affects, in the content cache and the output cache; unknown models drop
- * nothing. Returns how many content entries went.
+ * nothing. A change in one language other than English drops only that language (English, which
+ * other languages fall back to, drops them all). Returns how many content entries went.
  */
-export function invalidateForChange(model: string): number {
+export function invalidateForChange(model: string, locale?: string): number {
   const keys = AFFECTED_KEYS.get(model); // a Map: "__proto__" or "constructor" are unknown models
   if (keys === undefined) return 0;
   version += 1;
-  outputCache.drop(model === 'site-setting' ? [] : [model]);
-  return cache.invalidate(...keys);
+  const only = locale && locale !== baseLocale && (locales as readonly string[]).includes(locale) ? locale : undefined;
+  outputCache.drop(model === 'site-setting' ? [] : [model], only && localeTagFor(only));
+  if (!only) return cache.invalidate(...keys);
+  const inLocale = (keys.length > 0 ? keys : ['settings:', ...[...AFFECTED_KEYS.values()].flat()]).filter(Boolean);
+  return cache.invalidateWhere((key) => inLocale.some((prefix) => key.startsWith(prefix)) && localeOfKey(key) === only);
 }
 
 /**
@@ -239,8 +334,9 @@ export function invalidateForChange(model: string): number {
 export const isCmsUnavailable = (error: unknown): boolean => error instanceof ContentError || error instanceof CircuitOpenError;
 
 /** The content types a page shows (its Cache-Tag, and what drops it from the output cache). */
-export const pageTags = (view: PageView | null): string[] => [
+export const pageTags = (view: PageView | null, locale: Locale = baseLocale): string[] => [
   'site-setting',
+  localeTagFor(locale),
   'page',
   ...(view
     ? (
@@ -275,3 +371,6 @@ export async function fetchUpload(path: string): Promise<Response | null> {
   if (!/^image\/(jpeg|png|gif|webp|avif)$/.test(headers.get('content-type') ?? '')) headers.set('content-disposition', 'attachment');
   return new Response(response.body, { headers });
 }
+
+/** What a request reads: its language, and drafts when an editor previews. */
+export const contentOptions = (locals: App.Locals): ContentOptions => ({ locale: locals.locale, preview: locals.preview });

@@ -4,7 +4,7 @@
 import { error, type RequestEvent } from '@sveltejs/kit';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { env } from '$env/dynamic/private';
-import { ui } from '$lib/ui-text';
+import { m } from '$lib/i18n';
 
 let limiter: RateLimiterMemory | undefined;
 const formsLimiter = () =>
@@ -20,6 +20,6 @@ export async function limitFormPosts(event: RequestEvent): Promise<void> {
   } catch (refusal) {
     if (!(refusal instanceof RateLimiterRes)) throw refusal;
     event.setHeaders({ 'retry-after': String(Math.max(1, Math.ceil(refusal.msBeforeNext / 1000))) });
-    error(429, ui.tooManyTitle);
+    error(429, m.tooManyTitle());
   }
 }

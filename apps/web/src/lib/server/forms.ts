@@ -4,8 +4,8 @@ import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import type { FormFailure } from '$lib/forms/failure';
 import { validate, valuesOf } from '$lib/forms/validate';
 import { pageHref } from '$lib/components/sections/types';
-import { ui } from '$lib/ui-text';
-import { formSectionOf } from './content';
+import { m } from '$lib/i18n';
+import { contentOptions, formSectionOf } from './content';
 import { filledTooFast } from './form-timing';
 import { limitFormPosts } from './form-rate-limit';
 import { getViewOr503 } from './page-load';
@@ -18,14 +18,14 @@ export const sentHref = (slug: string) => `${pageHref(slug)}/sent`;
 
 export async function submitForm(event: RequestEvent, slug: string) {
   await limitFormPosts(event);
-  if (Number(event.request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) error(413, ui.tooLargeTitle);
+  if (Number(event.request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) error(413, m.tooLargeTitle());
 
-  const view = await getViewOr503(slug);
+  const view = await getViewOr503(slug, contentOptions(event.locals));
   const section = view && formSectionOf(view);
-  if (!section) error(405, ui.badRequestTitle);
+  if (!section) error(405, m.badRequestTitle());
   const form = section.form;
 
-  const body = await event.request.formData().catch(() => error(400, ui.badRequestTitle));
+  const body = await event.request.formData().catch(() => error(400, m.badRequestTitle()));
   // Bots: a filled trap field, or back faster than anyone types. They get the usual confirmation
   // (so they learn nothing) and nothing is stored.
   const trapped = body.get('website');

@@ -2,7 +2,7 @@
 // the link shows a page with one button; only pressing it (a POST) uses the token, so a mail
 // scanner that opens links confirms or unsubscribes no one.
 import { error, fail, type RequestEvent } from '@sveltejs/kit';
-import { ui } from '$lib/ui-text';
+import { m } from '$lib/i18n';
 import { limitFormPosts } from './form-rate-limit';
 import { SubmissionError, useNewsletterToken } from './submissions';
 
@@ -16,14 +16,14 @@ export const tokenFrom = (url: URL) => {
 /** The action: 'done' when it worked, or a failure the page explains (an unknown or used link). */
 export async function useToken(event: RequestEvent, action: 'confirm' | 'unsubscribe') {
   await limitFormPosts(event);
-  const token = (await event.request.formData().catch(() => error(400, ui.badRequestTitle))).get('token');
+  const token = (await event.request.formData().catch(() => error(400, m.badRequestTitle()))).get('token');
   if (typeof token !== 'string' || !TOKEN.test(token)) return fail(400, { invalid: true });
   try {
     return (await useNewsletterToken(action, token)) ? { done: true } : fail(404, { invalid: true });
   } catch (failure) {
     if (failure instanceof SubmissionError) {
       console.error('[forms] %s', failure.message);
-      error(503, ui.errorTitle);
+      error(503, m.errorTitle());
     }
     throw failure;
   }

@@ -55,12 +55,15 @@ export class OutputCache {
   }
 
   /**
-   * Drops the pages showing any of these content types; with no tags, every page.
+   * Drops the pages showing any of these content types; with no tags, every page. With a language
+   * tag ("locale:es"), only the pages in that language.
    * @param {string[]} tags
+   * @param {string} [localeTag]
    */
-  drop(tags) {
+  drop(tags, localeTag) {
     let dropped = 0;
     for (const [key, page] of this.pages.entries()) {
+      if (localeTag && !page.tags.includes(localeTag)) continue;
       if (tags.length === 0 || page.tags.some((tag) => tags.includes(tag))) {
         this.pages.delete(key);
         dropped += 1;

@@ -2,17 +2,18 @@
 // or a clear 404 / 400 / 503.
 import { error } from '@sveltejs/kit';
 import { isResourceCategory, type ResourceCategory } from '@maine-sten/content-client';
-import { ui } from '$lib/ui-text';
-import { formSectionOf, getLayoutContent, getPageView, isCmsUnavailable, pageTags } from './content';
+import { m } from '$lib/i18n';
+import { contentOptions, formSectionOf, getLayoutContent, getPageView, isCmsUnavailable, pageTags, type ContentOptions } from './content';
 import { startedToken } from './form-timing';
 import { buildSeo } from './seo';
 
 export async function loadPage(slug: string, url: URL, locals: App.Locals) {
-  const { preview, cacheTags } = locals;
+  const { cacheTags } = locals;
+  const options = contentOptions(locals);
   const category = parseCategory(url.searchParams.get('category'));
-  const [view, layout] = await Promise.all([getViewOr503(slug, preview), getLayoutContent(preview)]);
-  for (const tag of pageTags(view)) cacheTags.add(tag);
-  if (!view) error(404, ui.notFoundTitle);
+  const [view, layout] = await Promise.all([getViewOr503(slug, options), getLayoutContent(options)]);
+  for (const tag of pageTags(view, locals.locale)) cacheTags.add(tag);
+  if (!view) error(404, m.notFoundTitle());
 
   const { siteName, hotline } = layout.settings;
   const hasForm = formSectionOf(view) !== undefined;
@@ -27,14 +28,14 @@ export async function loadPage(slug: string, url: URL, locals: App.Locals) {
 }
 
 /** The page, or null; a CMS that cannot be reached (and nothing cached) is a clear 503. */
-export const getViewOr503 = (slug: string, preview = false) =>
-  getPageView(slug, preview).catch((failure: unknown) => {
-    if (isCmsUnavailable(failure)) error(503, ui.errorTitle);
+export const getViewOr503 = (slug: string, options: ContentOptions) =>
+  getPageView(slug, options).catch((failure: unknown) => {
+    if (isCmsUnavailable(failure)) error(503, m.errorTitle());
     throw failure;
   });
 
 function parseCategory(value: string | null): ResourceCategory | null {
   if (value === null || value === '') return null;
-  if (!isResourceCategory(value)) error(400, ui.badRequestTitle);
+  if (!isResourceCategory(value)) error(400, m.badRequestTitle());
   return value;
 }

@@ -43,6 +43,18 @@ describe('SearchIndex', () => {
   });
 });
 
+describe('SearchIndex in other languages', () => {
+  it('stems Spanish and French words, and marks them in the snippet', async () => {
+    const es = await SearchIndex.build([{ url: '/es/get-help', title: 'Ayuda inmediata', section: 'Página', body: 'Los intérpretes atienden llamadas en más de 200 idiomas.' }], 'es');
+    const found = await es.search('llamada');
+    expect(found.total).toBe(1);
+    expect(found.hits[0]!.snippet.filter((part) => part.mark).map((part) => part.text)).toEqual(['llamadas']);
+    const fr = await SearchIndex.build([{ url: '/fr/get-help', title: 'Obtenir de l’aide', section: 'Page', body: 'Des interprètes répondent aux appels dans plus de 200 langues.' }], 'fr');
+    expect((await fr.search('appel')).total).toBe(1);
+    expect((await fr.search('langue')).total).toBe(1);
+  });
+});
+
 describe('highlight', () => {
   it('cuts a long text around the first match', () => {
     const text = `${'word '.repeat(100)}target ${'word '.repeat(100)}`;

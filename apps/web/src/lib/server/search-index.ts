@@ -1,8 +1,15 @@
-// The site search: an Orama index (in-process, English stemming, typo tolerance, accents folded)
+// The site search: an Orama index (in-process, stemming in the index's language, typo tolerance,
+// accents folded)
 // over search documents, and the snippets with the matched words marked. It knows nothing of the
 // CMS: search.ts turns published content into documents and keeps this index fresh.
 import { create, insertMultiple, search, type Orama } from '@orama/orama';
-import { language, stemmer } from '@orama/stemmers/english';
+import * as english from '@orama/stemmers/english';
+import * as french from '@orama/stemmers/french';
+import * as spanish from '@orama/stemmers/spanish';
+
+type Stemmer = (word: string) => string;
+/** Stemming per site language; a language without one here is stemmed as English. */
+const STEMMING: Record<string, { language: string; stemmer: Stemmer }> = { en: english, es: spanish, fr: french };
 
 export interface SearchDocument {
   /** Where the result leads. */
@@ -35,12 +42,17 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 const words = (text: string) => fold(text).match(WORD) ?? [];
 
 export class SearchIndex {
-  private constructor(private readonly db: SearchDb) {}
+  private constructor(
+    private readonly db: SearchDb,
+    private readonly stemmer: Stemmer,
+  ) {}
 
-  static async build(documents: SearchDocument[]): Promise<SearchIndex> {
+  /** An index of the documents, their words stemmed in the given language (a locale code). */
+  static async build(documents: SearchDocument[], locale = 'en'): Promise<SearchIndex> {
+    const { language, stemmer } = STEMMING[locale] ?? english;
     const db = create({ schema, components: { tokenizer: { stemming: true, language, stemmer } } });
     await insertMultiple(db, documents);
-    return new SearchIndex(db);
+    return new SearchIndex(db, stemmer);
   }
 
   /** Matches for the words of `query`, title matches first; `offset`/`limit` page through them. */
@@ -55,21 +67,21 @@ export class SearchIndex {
       offset,
       limit,
     });
-    const stems = words(query).map((word) => stemmer(word));
+    const stems = words(query).map((word) => this.stemmer(word));
     return {
       total: result.count,
       hits: result.hits.map(({ document }) => ({
         url: document.url,
         section: document.section,
-        title: highlight(document.title, stems, Infinity),
-        snippet: highlight(document.body, stems, 32),
+        title: highlight(document.title, stems, Infinity, this.stemmer),
+        snippet: highlight(document.body, stems, 32, this.stemmer),
       })),
     };
   }
 }
 
 /** Whether a word of the text matches a searched stem (same stem, or one letter off). */
-function matches(word: string, stems: string[]): boolean {
+function matches(word: string, stems: string[], stemmer: Stemmer): boolean {
   const stem = stemmer(fold(word));
   return stems.some((wanted) => stem === wanted || (wanted.length > 4 && withinOneEdit(stem, wanted)));
 }
@@ -98,9 +110,9 @@ function withinOneEdit(a: string, b: string): boolean {
 }
 
 /** Up to `maxWords` words of `text` around the first match, the matching words marked. */
-export function highlight(text: string, stems: string[], maxWords: number): SnippetPart[] {
+export function highlight(text: string, stems: string[], maxWords: number, stemmer: Stemmer = english.stemmer): SnippetPart[] {
   const tokens = text.split(/(\s+)/).filter((token) => token !== '');
-  const isMatch = tokens.map((token) => /\S/.test(token) && (token.match(WORD) ?? []).some((word) => matches(word, stems)));
+  const isMatch = tokens.map((token) => /\S/.test(token) && (token.match(WORD) ?? []).some((word) => matches(word, stems, stemmer)));
   let start = 0;
   let end = tokens.length;
   if (Number.isFinite(maxWords) && tokens.length > maxWords * 2) {

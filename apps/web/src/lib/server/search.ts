@@ -1,11 +1,13 @@
 // Site search over everything published: pages (each section's text), FAQ, guiding principles,
 // council agencies and resources. The index is built from the content the site already keeps
 // (content.ts), and rebuilt on the next search after any change the CMS reports. Queries are
-// never logged, put in a URL or a title: the results page is a POST (see routes/search).
+// never logged, put in a URL or a title: the results page is a POST (see routes/search). Each
+// language has its own index, of its pages (English where not translated yet) and its links.
 import { fillHotlineTokens } from '@maine-sten/content-client';
 import { blocksToText, parseBlocks } from '$lib/blocks';
 import { pageHref } from '$lib/components/sections/types';
-import { categoryLabels, ui } from '$lib/ui-text';
+import { getLocale, m, type Locale } from '$lib/i18n';
+import { categoryLabels } from '$lib/i18n/by-name';
 import { contentVersion, getLayoutContent, getPageView, listCollections, listPages, type Section } from './content';
 import { fold, SearchIndex, type SearchDocument, type SearchHit } from './search-index';
 
@@ -31,40 +33,43 @@ const sectionText = (section: Section): string[] => {
 };
 
 /** Everything published, as search documents. */
-export async function searchDocuments(): Promise<SearchDocument[]> {
-  const [layout, pages, collections] = await Promise.all([getLayoutContent(), listPages(), listCollections()]);
+export async function searchDocuments(locale: Locale): Promise<SearchDocument[]> {
+  const options = { locale };
+  const [layout, pages, collections] = await Promise.all([getLayoutContent(options), listPages(), listCollections(options)]);
   const hotline = layout.settings.hotline;
   const text = (parts: (string | null | undefined)[]) => fillHotlineTokens(parts.filter(Boolean).join(' \n'), hotline);
-  const views = await Promise.all(pages.map((page) => getPageView(page.slug)));
+  const views = await Promise.all(pages.map((page) => getPageView(page.slug, options)));
+  const at = (slug: string, rest = '') => pageHref(slug, locale) + rest;
+  const label = (message: (inputs: object, options: { locale: Locale }) => string) => message({}, options);
   return [
     ...views.flatMap((view) =>
-      view ? [{ url: pageHref(view.page.slug), title: view.page.title, section: ui.searchSectionPages, body: text([view.page.summary, ...view.sections.flatMap(sectionText)]) }] : [],
+      view ? [{ url: at(view.page.slug), title: view.page.title, section: label(m.searchSectionPages), body: text([view.page.summary, ...view.sections.flatMap(sectionText)]) }] : [],
     ),
-    ...collections.faqs.map((faq) => ({ url: `/faq#${faq.slug}`, title: faq.question, section: ui.searchSectionFaq, body: text([blocksToText(parseBlocks(faq.answer))]) })),
-    ...collections.principles.map((principle) => ({ url: '/philosophy', title: principle.statement, section: ui.searchSectionPrinciples, body: '' })),
-    ...collections.agencies.map((agency) => ({ url: '/provider-council', title: agency.name, section: ui.searchSectionAgencies, body: text([agency.description]) })),
+    ...collections.faqs.map((faq) => ({ url: at('faq', `#${faq.slug}`), title: faq.question, section: label(m.searchSectionFaq), body: text([blocksToText(parseBlocks(faq.answer))]) })),
+    ...collections.principles.map((principle) => ({ url: at('philosophy'), title: principle.statement, section: label(m.searchSectionPrinciples), body: '' })),
+    ...collections.agencies.map((agency) => ({ url: at('provider-council'), title: agency.name, section: label(m.searchSectionAgencies), body: text([agency.description]) })),
     ...collections.resources.map((resource) => ({
-      url: `/resources?category=${resource.category}`,
+      url: at('resources', `?category=${resource.category}`),
       title: resource.title,
-      section: ui.searchSectionResources,
-      body: text([resource.summary, categoryLabels[resource.category]]),
+      section: label(m.searchSectionResources),
+      body: text([resource.summary, categoryLabels[resource.category]()]),
     })),
   ];
 }
 
-let current: { version: number; index: Promise<SearchIndex> } | null = null;
+const current = new Map<Locale, { version: number; index: Promise<SearchIndex> }>();
 
-/** The index for the content as it is now: rebuilt once after each change. */
-function searchIndex(): Promise<SearchIndex> {
+/** The index of a language for the content as it is now: rebuilt once after each change. */
+function searchIndex(locale: Locale): Promise<SearchIndex> {
   const version = contentVersion();
-  if (!current || current.version !== version) {
-    const index = searchDocuments().then((documents) => SearchIndex.build(documents));
-    index.catch(() => {
-      if (current?.index === index) current = null; // try again next time
-    });
-    current = { version, index };
-  }
-  return current.index;
+  const known = current.get(locale);
+  if (known && known.version === version) return known.index;
+  const index = searchDocuments(locale).then((documents) => SearchIndex.build(documents, locale));
+  index.catch(() => {
+    if (current.get(locale)?.index === index) current.delete(locale); // try again next time
+  });
+  current.set(locale, { version, index });
+  return index;
 }
 
 export type SearchOutcome =
@@ -78,7 +83,7 @@ export async function runSearch(rawQuery: string, requestedPage: number): Promis
   const query = rawQuery.slice(0, MAX_QUERY_LENGTH).trim();
   const words = fold(query).match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.length === 0) return { query, outcome: { kind: 'empty' } };
-  const index = await searchIndex().catch(() => null);
+  const index = await searchIndex(getLocale()).catch(() => null);
   if (!index) return { query, outcome: { kind: 'unavailable' } }; // the CMS is down and nothing is known yet
   const first = await index.search(query, { limit: 0 });
   const pages = Math.max(1, Math.ceil(first.total / PAGE_SIZE));

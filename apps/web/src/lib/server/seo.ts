@@ -2,6 +2,7 @@
 // fallbacks (title, summary, first text), so every page has them without editors' extra work.
 import { fillHotlineTokens, type HotlineNumbers } from '@maine-sten/content-client';
 import { blocksToText, parseBlocks } from '$lib/blocks';
+import { pageHref } from '$lib/components/sections/types';
 import type { PageView } from './content';
 
 export interface Seo {
@@ -36,7 +37,7 @@ export const jsonForScript = (value: unknown): string => JSON.stringify(value).r
 export function buildSeo(view: PageView, options: { origin: string; siteName: string; hotline: HotlineNumbers }): Seo {
   const { page } = view;
   const pageTitle = page.seo?.metaTitle || page.title;
-  const path = page.slug === 'home' ? '/' : `/${page.slug}`;
+  const path = pageHref(page.slug, view.locale);
   const description = page.seo?.metaDescription || page.summary || firstText(view) || page.title;
   const listsFaqs = view.sections.some((section) => section.__typename === 'ComponentSectionsFaqList');
 

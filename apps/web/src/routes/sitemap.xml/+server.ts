@@ -1,22 +1,29 @@
 import { error } from '@sveltejs/kit';
+import { pageHref } from '$lib/components/sections/types';
+import { baseLocale, locales } from '$lib/i18n';
 import { isCmsUnavailable, listPages } from '$lib/server/content';
 import type { RequestHandler } from './$types';
 
 const escapeXml = (text: string) =>
   text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
 
+/** Every page in every language, each with its versions in the others (hreflang) and x-default. */
 export const GET: RequestHandler = async ({ url, locals }) => {
   locals.cacheTags.add('page');
   const pages = await listPages().catch((failure: unknown) => {
     if (isCmsUnavailable(failure)) error(503, 'The sitemap is temporarily unavailable.');
     throw failure;
   });
-  const entries = pages.map((page) => {
-    const loc = new URL(page.slug === 'home' ? '/' : `/${page.slug}`, url.origin).toString();
+  const href = (slug: string, locale: (typeof locales)[number]) => escapeXml(new URL(pageHref(slug, locale), url.origin).href);
+  const entries = pages.flatMap((page) => {
     const lastmod = page.updatedAt ? `<lastmod>${page.updatedAt.slice(0, 10)}</lastmod>` : '';
-    return `  <url><loc>${escapeXml(loc)}</loc>${lastmod}</url>`;
+    const alternates = [
+      ...locales.map((locale) => `<xhtml:link rel="alternate" hreflang="${locale}" href="${href(page.slug, locale)}"/>`),
+      `<xhtml:link rel="alternate" hreflang="x-default" href="${href(page.slug, baseLocale)}"/>`,
+    ].join('');
+    return locales.map((locale) => `  <url><loc>${href(page.slug, locale)}</loc>${lastmod}${alternates}</url>`);
   });
-  const body = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries.join('\n')}\n</urlset>\n`;
+  const body = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${entries.join('\n')}\n</urlset>\n`;
   return new Response(body, {
     headers: { 'content-type': 'application/xml; charset=utf-8', 'cache-control': 'public, max-age=300' },
   });

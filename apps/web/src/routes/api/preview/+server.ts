@@ -1,6 +1,7 @@
-// GET /api/preview?secret=…&uid=…&slug=… — entered from the CMS's "Open preview" button.
+// GET /api/preview?secret=…&uid=…&slug=…&locale=… — entered from the CMS's "Open preview" button.
 import { error, redirect } from '@sveltejs/kit';
 import { isPreviewSecret, PREVIEW_COOKIE, previewCookieValue, previewEnabled, sitePathFor } from '$lib/server/preview';
+import { baseLocale, localizedPath, locales, type Locale } from '$lib/i18n';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = ({ url, cookies }) => {
@@ -8,6 +9,8 @@ export const GET: RequestHandler = ({ url, cookies }) => {
   if (!isPreviewSecret(url.searchParams.get('secret'))) error(401, 'Unauthorized');
   const path = sitePathFor(url.searchParams.get('uid') ?? '', url.searchParams.get('slug'));
   if (path === null) error(400, 'Bad slug');
+  const asked = url.searchParams.get('locale') || baseLocale;
+  if (!(locales as readonly string[]).includes(asked)) error(400, 'Unknown locale');
   cookies.set(PREVIEW_COOKIE, previewCookieValue(), {
     path: '/',
     httpOnly: true,
@@ -15,5 +18,5 @@ export const GET: RequestHandler = ({ url, cookies }) => {
     secure: url.protocol === 'https:',
     maxAge: 60 * 60,
   });
-  redirect(303, path);
+  redirect(303, localizedPath(path, asked as Locale));
 };

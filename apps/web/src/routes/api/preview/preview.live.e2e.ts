@@ -58,3 +58,36 @@ test('an editor sees the draft with a banner; visitors still get the published p
     await request.delete(`${CMS}/api/pages/${documentId}`, { headers: WRITE_AUTH });
   }
 });
+
+test('a translation is previewed in its language: a Spanish draft at /es, visitors still get the published page', async ({ page, browser, request }) => {
+  const created = await request.post(`${CMS}/api/pages?status=published`, {
+    headers: WRITE_AUTH,
+    data: { data: { title: 'Spanish preview test page', slug: 'spanish-preview-test-page', showInNavigation: false, order: 97 } },
+  });
+  expect(created.status()).toBe(201);
+  const { documentId } = ((await created.json()) as { data: { documentId: string } }).data;
+  const draft = await request.put(`${CMS}/api/pages/${documentId}?locale=es&status=draft`, {
+    headers: WRITE_AUTH,
+    data: { data: { title: 'Página de prueba (borrador)', slug: 'spanish-preview-test-page', order: 97 } },
+  });
+  expect(draft.status()).toBe(200);
+
+  try {
+    await page.goto(`/api/preview?secret=${secret}&uid=api::page.page&slug=spanish-preview-test-page&locale=es`);
+    await expect(page).toHaveURL(/\/es\/spanish-preview-test-page$/);
+    await expect(page.locator('h1')).toHaveText('Página de prueba (borrador)');
+    await expect(page.locator('.preview-banner')).toContainText('Vista previa: sin publicar');
+
+    // Not published in Spanish: visitors get the English page under the Spanish interface.
+    const visitor = await browser.newContext();
+    const visitorPage = await visitor.newPage();
+    await visitorPage.goto('/es/spanish-preview-test-page');
+    await expect(visitorPage.locator('h1')).toHaveText('Spanish preview test page');
+    await expect(visitorPage.locator('h1')).toHaveAttribute('lang', 'en');
+    await visitor.close();
+
+    expect((await request.get(`/api/preview?secret=${secret}&uid=api::page.page&slug=about&locale=xx`, { maxRedirects: 0 })).status()).toBe(400);
+  } finally {
+    await request.delete(`${CMS}/api/pages/${documentId}?locale=*`, { headers: WRITE_AUTH });
+  }
+});

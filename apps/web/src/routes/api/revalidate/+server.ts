@@ -17,7 +17,10 @@ export const POST: RequestHandler = async ({ request }) => {
   if (!payload || typeof payload !== 'object') error(400, 'Expected a JSON object like a Strapi webhook payload');
   const model = (payload as { model?: unknown }).model;
   if (typeof model !== 'string') return json({ invalidated: 0 });
-  const invalidated = invalidateForChange(model);
-  await publishChange(model); // the other web processes, when there are several (REDIS_URL)
+  // Strapi names the entry's language; a change in one language refreshes only that language.
+  const entryLocale = (payload as { entry?: { locale?: unknown } }).entry?.locale;
+  const locale = typeof entryLocale === 'string' ? entryLocale : undefined;
+  const invalidated = invalidateForChange(model, locale);
+  await publishChange(model, locale); // the other web processes, when there are several (REDIS_URL)
   return json({ invalidated });
 };

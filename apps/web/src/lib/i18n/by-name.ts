@@ -1,0 +1,100 @@
+// Interface text that code picks by a name the CMS or a form definition gives (a resource category,
+// a form field, an option): each name's message. Messages are functions, so each is read in the
+// language of the request that calls it.
+import type { ResourceCategory } from '@maine-sten/content-client';
+import { m } from '$lib/generated/paraglide/messages.js';
+
+type Message = () => string;
+
+export const categoryLabels: Record<ResourceCategory, Message> = {
+  statutes: m.categoryStatutes,
+  outreachMaterials: m.categoryOutreachMaterials,
+  modelPoliciesAndProtocols: m.categoryModelPoliciesAndProtocols,
+  screeningTools: m.categoryScreeningTools,
+  videoSeries: m.categoryVideoSeries,
+  newsletter: m.categoryNewsletter,
+  training: m.categoryTraining,
+  localMultidisciplinaryTeams: m.categoryLocalMultidisciplinaryTeams,
+  maineAntiTraffickingEfforts: m.categoryMaineAntiTraffickingEfforts,
+  supportFund: m.categorySupportFund,
+};
+
+/** Labels follow the GOV.UK patterns. */
+export const fieldLabels: Record<string, Message> = {
+  name: m.formLabelName,
+  email: m.formLabelEmail,
+  phone: m.formLabelPhone,
+  replyBy: m.formLabelReplyBy,
+  message: m.formLabelMessage,
+  organization: m.formLabelOrganization,
+  role: m.formLabelRole,
+  county: m.formLabelCounty,
+  audience: m.formLabelAudience,
+  audienceSize: m.formLabelAudienceSize,
+  format: m.formLabelFormat,
+  preferredDates: m.formLabelPreferredDates,
+  topics: m.formLabelTopics,
+  consent: m.formLabelConsent,
+};
+
+/** Where a label differs by form. */
+export const formFieldLabels: Record<string, Record<string, Message>> = {
+  trainingRequest: { message: m.formLabelTrainingRequestMessage },
+  newsletter: { name: m.formLabelNewsletterName },
+};
+
+export const optionLabels: Record<string, Message> = {
+  email: m.formOptionEmail,
+  phone: m.formOptionPhone,
+  inPerson: m.formOptionInPerson,
+  online: m.formOptionOnline,
+};
+
+/** What to do when a required answer is missing. */
+export const requiredMessages: Record<string, Message> = {
+  name: m.formRequiredName,
+  email: m.formRequiredEmail,
+  phone: m.formRequiredPhone,
+  replyBy: m.formRequiredReplyBy,
+  message: m.formRequiredMessage,
+  organization: m.formRequiredOrganization,
+  role: m.formRequiredRole,
+  county: m.formRequiredCounty,
+  audience: m.formRequiredAudience,
+  audienceSize: m.formRequiredAudienceSize,
+  format: m.formRequiredFormat,
+  consent: m.formRequiredConsent,
+};
+
+/** A field's name as the start of a sentence, for "… must be N characters or fewer". */
+export const fieldNouns: Record<string, Message> = {
+  name: m.formNounName,
+  email: m.formNounEmail,
+  phone: m.formNounPhone,
+  message: m.formNounMessage,
+  organization: m.formNounOrganization,
+  role: m.formNounRole,
+  audience: m.formNounAudience,
+  preferredDates: m.formNounPreferredDates,
+  topics: m.formNounTopics,
+};
+
+/** Maine's counties: proper names, the same in every language. */
+export const countyLabels: Record<string, string> = {
+  androscoggin: 'Androscoggin',
+  aroostook: 'Aroostook',
+  cumberland: 'Cumberland',
+  franklin: 'Franklin',
+  hancock: 'Hancock',
+  kennebec: 'Kennebec',
+  knox: 'Knox',
+  lincoln: 'Lincoln',
+  oxford: 'Oxford',
+  penobscot: 'Penobscot',
+  piscataquis: 'Piscataquis',
+  sagadahoc: 'Sagadahoc',
+  somerset: 'Somerset',
+  waldo: 'Waldo',
+  washington: 'Washington',
+  york: 'York',
+};
