@@ -32,7 +32,8 @@ const assets = new Map();
 for (const path of paths) {
   const html = await fetchBytes(`${site}${path}`);
   const text = html.toString();
-  const linked = [...text.matchAll(/(?:href|src)="(\.?\/[^"]+\.(?:css|js))"/g)].map(
+  // SvelteKit links assets relative to the page (./_app/…, ../_app/… under /es/).
+  const linked = [...text.matchAll(/(?:href|src)="((?:\.{1,2}\/)*\/?[^":]+\.(?:css|js))"/g)].map(
     (m) => new URL(m[1], `${site}${path}`).pathname,
   );
   const css = { raw: 0, gzip: 0, brotli: 0 };
