@@ -99,7 +99,8 @@ describe('staff notifications', () => {
     // The retry job (every EMAIL_RETRY_SECONDS = 1 here) sends it.
     await expect.poll(() => mailTo(STAFF).length, { timeout: 15_000, interval: 100 }).toBe(1);
     expect(bodyOf(mailTo(STAFF)[0]!)).toContain(documentId);
-    expect((await entry())?.emailSentAt).toBeTruthy();
+    // The mail is in before the CMS has written down that it went.
+    await expect.poll(async () => (await entry())?.emailSentAt, { timeout: 5000, interval: 100 }).toBeTruthy();
   });
 });
 

@@ -159,3 +159,14 @@ test('search in Spanish finds the Spanish pages and leads to them in Spanish', a
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
   await expect(page.locator('main a[href="/es/get-help"]').first()).toBeVisible();
 });
+
+test('a search for help in Spanish or French pins the hotline above the results', async ({ page }) => {
+  for (const [locale, query] of [['es', 'necesito ayuda'], ['fr', 'urgence']] as const) {
+    await page.goto(`/${locale}`);
+    await page.locator('#site-search-q').fill(query);
+    await page.locator('#site-search-q').press('Enter');
+    const pinned = page.locator('.search__hotline');
+    await expect(pinned).toBeVisible();
+    await expect(pinned.locator('a[href="tel:+18883737888"]')).toContainText(HOTLINE.phone);
+  }
+});

@@ -14,8 +14,11 @@ import { fold, SearchIndex, type SearchDocument, type SearchHit } from './search
 export const MAX_QUERY_LENGTH = 200;
 export const PAGE_SIZE = 10;
 
-/** Words that mean "I need help now": the hotline is pinned above the results. */
-const HELP_WORDS = new Set(['help', 'hotline', 'call', 'emergency', 'urgent', 'danger', 'crisis', 'phone', 'text', 'sos', '911', 'unsafe']);
+/**
+ * Words that mean "I need help now" in the visitor's language (a message, so each language lists
+ * its own, written without accents): the hotline is pinned above the results.
+ */
+const helpWords = (): Set<string> => new Set(fold(m.searchHelpWords()).split(/\s+/));
 
 const sectionText = (section: Section): string[] => {
   switch (section.__typename) {
@@ -89,6 +92,7 @@ export async function runSearch(rawQuery: string, requestedPage: number): Promis
   const pages = Math.max(1, Math.ceil(first.total / PAGE_SIZE));
   const page = Number.isInteger(requestedPage) ? Math.min(Math.max(1, requestedPage), pages) : 1;
   const { total, hits } = await index.search(query, { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE });
-  const pinHotline = words.some((word) => HELP_WORDS.has(word));
+  const help = helpWords();
+  const pinHotline = words.some((word) => help.has(word));
   return { query, outcome: { kind: 'results', total, hits, page, pages, pinHotline, shortened } };
 }
