@@ -1,10 +1,11 @@
 // Interface text that code picks by a name the CMS or a form definition gives (a resource category,
 // a form field, an option): each name's message. Messages are functions, so each is read in the
-// language of the request that calls it.
+// language of the request that calls it, or in the one given (`{ locale }`).
 import type { ResourceCategory } from '@maine-sten/content-client';
 import { m } from '$lib/generated/paraglide/messages.js';
+import type { Locale } from '$lib/generated/paraglide/runtime.js';
 
-type Message = () => string;
+type Message = (inputs?: Record<string, never>, options?: { locale?: Locale }) => string;
 
 export const categoryLabels: Record<ResourceCategory, Message> = {
   statutes: m.categoryStatutes,

@@ -166,10 +166,10 @@ export interface LayoutContent {
 
 /** The settings in a language; one without its own version yet uses the English one. */
 async function getSiteSettings(options: ContentOptions): Promise<SiteSettings> {
-  const settings = () => cached('settings', (c) => c.getSiteSettings(), options);
-  if ((options.locale ?? baseLocale) === baseLocale) return settings();
-  return settings().catch((error: unknown) => {
-    if (error instanceof ContentMissingError) return cached('settings', (c) => c.getSiteSettings(), { ...options, locale: baseLocale });
+  const settingsIn = (locale?: Locale) => cached('settings', (c) => c.getSiteSettings(), { ...options, locale });
+  if ((options.locale ?? baseLocale) === baseLocale) return settingsIn(baseLocale);
+  return settingsIn(options.locale).catch((error: unknown) => {
+    if (error instanceof ContentMissingError) return settingsIn(baseLocale);
     throw error;
   });
 }
@@ -322,9 +322,8 @@ export function invalidateForChange(model: string, locale?: string): number {
   version += 1;
   const only = locale && locale !== baseLocale && (locales as readonly string[]).includes(locale) ? locale : undefined;
   outputCache.drop(model === 'site-setting' ? [] : [model], only && localeTagFor(only));
-  if (!only) return cache.invalidate(...keys);
-  const inLocale = (keys.length > 0 ? keys : ['settings:', ...[...AFFECTED_KEYS.values()].flat()]).filter(Boolean);
-  return cache.invalidateWhere((key) => inLocale.some((prefix) => key.startsWith(prefix)) && localeOfKey(key) === only);
+  const affected = (key: string) => keys.length === 0 || keys.some((prefix) => key.startsWith(prefix));
+  return cache.invalidateWhere((key) => affected(key) && (!only || localeOfKey(key) === only));
 }
 
 /**

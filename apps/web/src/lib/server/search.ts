@@ -43,19 +43,18 @@ export async function searchDocuments(locale: Locale): Promise<SearchDocument[]>
   const text = (parts: (string | null | undefined)[]) => fillHotlineTokens(parts.filter(Boolean).join(' \n'), hotline);
   const views = await Promise.all(pages.map((page) => getPageView(page.slug, options)));
   const at = (slug: string, rest = '') => pageHref(slug, locale) + rest;
-  const label = (message: (inputs: object, options: { locale: Locale }) => string) => message({}, options);
   return [
     ...views.flatMap((view) =>
-      view ? [{ url: at(view.page.slug), title: view.page.title, section: label(m.searchSectionPages), body: text([view.page.summary, ...view.sections.flatMap(sectionText)]) }] : [],
+      view ? [{ url: at(view.page.slug), title: view.page.title, section: m.searchSectionPages({}, options), body: text([view.page.summary, ...view.sections.flatMap(sectionText)]) }] : [],
     ),
-    ...collections.faqs.map((faq) => ({ url: at('faq', `#${faq.slug}`), title: faq.question, section: label(m.searchSectionFaq), body: text([blocksToText(parseBlocks(faq.answer))]) })),
-    ...collections.principles.map((principle) => ({ url: at('philosophy'), title: principle.statement, section: label(m.searchSectionPrinciples), body: '' })),
-    ...collections.agencies.map((agency) => ({ url: at('provider-council'), title: agency.name, section: label(m.searchSectionAgencies), body: text([agency.description]) })),
+    ...collections.faqs.map((faq) => ({ url: at('faq', `#${faq.slug}`), title: faq.question, section: m.searchSectionFaq({}, options), body: text([blocksToText(parseBlocks(faq.answer))]) })),
+    ...collections.principles.map((principle) => ({ url: at('philosophy'), title: principle.statement, section: m.searchSectionPrinciples({}, options), body: '' })),
+    ...collections.agencies.map((agency) => ({ url: at('provider-council'), title: agency.name, section: m.searchSectionAgencies({}, options), body: text([agency.description]) })),
     ...collections.resources.map((resource) => ({
       url: at('resources', `?category=${resource.category}`),
       title: resource.title,
-      section: label(m.searchSectionResources),
-      body: text([resource.summary, categoryLabels[resource.category]()]),
+      section: m.searchSectionResources({}, options),
+      body: text([resource.summary, categoryLabels[resource.category]({}, options)]),
     })),
   ];
 }
