@@ -5,3 +5,5 @@ export declare function newestSourceTime(app: App): number;
 export declare function isStale(app: App): boolean;
 /** Runs the app's `build` script when its output is missing or older than a source; exits on failure. */
 export declare function buildIfStale(app: App, env?: NodeJS.ProcessEnv): void;
+/** Every path an app's build reads: its own sources and the workspace packages it bundles. */
+export declare function sourcePaths(app: App): string[];

@@ -2,7 +2,7 @@
 // Used by `pnpm start` and before the end-to-end tests (which need the CMS admin panel built).
 // CLI: node scripts/build-if-stale.mjs cms|web
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -19,7 +19,8 @@ export const APPS = {
   web: {
     name: 'the website',
     dir: path.join(root, 'apps/web'),
-    sources: ['src', 'static', 'package.json', 'svelte.config.js', 'vite.config.ts'],
+    // messages/ and project.inlang: the interface text compiled into src/lib/generated.
+    sources: ['src', 'static', 'messages', 'project.inlang', 'package.json', 'svelte.config.js', 'vite.config.ts'],
     output: 'build/index.js',
   },
 };
@@ -40,8 +41,23 @@ function newest(paths) {
   return latest;
 }
 
+/** The workspace packages an app depends on (`workspace:` versions), which its build bundles. */
+export function workspaceDependencies(app) {
+  const { dir } = APPS[app];
+  const manifest = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8'));
+  return Object.entries({ ...manifest.dependencies, ...manifest.devDependencies })
+    .filter(([, version]) => String(version).startsWith('workspace:'))
+    .map(([name]) => realpathSync(path.join(dir, 'node_modules', name)));
+}
+
+/** Every path an app's build reads: its own sources and its workspace packages (their node_modules aside). */
+export const sourcePaths = (app) => [
+  ...APPS[app].sources.map((source) => path.join(APPS[app].dir, source)),
+  ...workspaceDependencies(app),
+];
+
 /** Modification time of the newest source of an app: what its build must be newer than. */
-export const newestSourceTime = (app) => newest(APPS[app].sources.map((source) => path.join(APPS[app].dir, source)));
+export const newestSourceTime = (app) => newest(sourcePaths(app));
 
 /** True when the app's build output is missing or older than one of its sources. */
 export function isStale(app) {

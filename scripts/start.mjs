@@ -92,5 +92,7 @@ run('web', web[0], web[1], webDir, {
   // The admin (opened at the address printed below) frames the site's draft preview.
   CMS_PUBLIC_URL: process.env.CMS_PUBLIC_URL || `http://localhost:${cmsPort}`,
   ORIGIN: process.env.ORIGIN ?? `http://localhost:${webPort}`,
+  // Opened at localhost, 127.0.0.1 or the machine's LAN address: its forms work at each.
+  CSRF_ALLOW_HOST: process.env.CSRF_ALLOW_HOST ?? 'true',
 });
 console.log(`[start] CMS admin: http://localhost:${cmsPort}/admin  GraphQL: http://localhost:${cmsPort}/graphql  Site: http://localhost:${webPort}`);

@@ -1,9 +1,10 @@
 // Checks on what cannot run here (no Docker engine) and on the promises the README makes.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { newestSourceTime, sourcePaths } from '../scripts/build-if-stale.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const read = (file: string) => readFileSync(path.join(root, file), 'utf8');
@@ -37,8 +38,17 @@ describe('docker-compose.yml', () => {
       expect(dockerfile.match(/^FROM /gm)?.length).toBeGreaterThanOrEqual(2);
       expect(dockerfile).toMatch(/^USER node$/m);
       expect(dockerfile).toMatch(/^HEALTHCHECK /m);
-      // The install needs the dependency patches pnpm-workspace.yaml names.
-      expect(dockerfile).toMatch(/^COPY patches patches$/m);
+      // Node 24 LTS; what the build stage does is scripts/image.mjs, which tests/images.test.ts runs.
+      expect(dockerfile.match(/^FROM (\S+)/gm)).toEqual(['FROM node:24-bookworm-slim', 'FROM node:24-bookworm-slim']);
+      expect(dockerfile).toMatch(new RegExp(`^RUN node scripts/image.mjs ${app} /app$`, 'm'));
+      expect(dockerfile).toMatch(/^RUN while read -r folder; .* < \.writable-paths$/m);
+    }
+  });
+
+  it('sends no dependencies, build output, secret, database or upload into the build context', () => {
+    const ignored = read('.dockerignore').split('\n');
+    for (const pattern of ['**/node_modules', '**/.env', '**/*.db', '**/.tmp', '**/dist', '**/build', 'apps/cms/public/uploads/*', '**/.content-snapshot']) {
+      expect(ignored).toContain(pattern);
     }
   });
 
@@ -68,7 +78,8 @@ describe('docker-compose.yml', () => {
     expect(compose.services.web?.ports).toEqual(['${WEB_PORT:-3000}:3000']);
     expect(compose.services.db?.volumes).toContain('db-data:/var/lib/postgresql/data');
     expect(compose.services.cms?.volumes).toContain('cms-uploads:/app/public/uploads');
-    expect(Object.keys(compose.volumes).sort()).toEqual(['cms-uploads', 'db-data']);
+    expect(compose.services.web?.volumes).toContain('web-snapshot:/app/.content-snapshot');
+    expect(Object.keys(compose.volumes).sort()).toEqual(['cms-uploads', 'db-data', 'web-snapshot']);
   });
 });
 
@@ -85,7 +96,7 @@ describe('configuration', () => {
     for (const file of sources) {
       const text = read(file);
       for (const match of text.matchAll(/\benv(?:\.\w+)?\(\s*'([A-Z0-9_]+)'/g)) used.add(match[1]!);
-      for (const match of text.matchAll(/\benv\.([A-Z][A-Z0-9_]+)/g)) used.add(match[1]!);
+      for (const match of text.matchAll(/\b(?:env|settings)\.([A-Z][A-Z0-9_]+)/g)) used.add(match[1]!);
       for (const match of text.matchAll(/required\(env, '([A-Z0-9_]+)'\)/g)) used.add(match[1]!);
     }
     const ignored = new Set(['NODE_ENV', 'CI']);
@@ -94,9 +105,24 @@ describe('configuration', () => {
     expect(missing).toEqual([]);
   });
 
+  it('puts no comment after a value in .env.example (docker compose would read it as the value)', () => {
+    expect(read('.env.example').split('\n').filter((line) => /^[A-Z0-9_]+=.*#/.test(line))).toEqual([]);
+  });
+
   it('commits no secrets or databases', () => {
     const tracked = execFileSync('git', ['ls-files'], { cwd: root, encoding: 'utf8' }).split('\n');
     expect(tracked.filter((file) => /(^|\/)\.env$|\.db$|\.sqlite$/.test(file))).toEqual([]);
+  });
+});
+
+describe('pnpm start', () => {
+  it('rebuilds the site after a change to a workspace package it bundles or to its interface text', () => {
+    // newestSourceTime is what the build's output must be newer than.
+    const newest = newestSourceTime('web');
+    for (const file of ['packages/content-client/src/index.ts', 'apps/web/messages/es.json', 'apps/web/src/hooks.server.ts']) {
+      expect(newest, file).toBeGreaterThanOrEqual(statSync(path.join(root, file)).mtimeMs);
+    }
+    expect(sourcePaths('web')).toContain(path.join(root, 'packages/content-client'));
   });
 });
 
@@ -119,5 +145,21 @@ describe('README', () => {
 
   it('is what CI runs', () => {
     expect(read('.ci/run')).toMatch(new RegExp(`^${commands[1]}$`, 'm'));
+  });
+});
+
+describe('languages', () => {
+  it('are the same in the CMS, the newsletter sign-up and the site’s interface text', async () => {
+    const { LOCALES } = await import('../apps/cms/src/bootstrap/locales');
+    const cms = LOCALES.map((locale) => locale.code).sort();
+    const site = readdirSync(path.join(root, 'apps/web/messages'))
+      .filter((file) => file.endsWith('.json'))
+      .map((file) => file.slice(0, -'.json'.length))
+      .sort();
+    const schema = JSON.parse(read('apps/cms/src/api/newsletter-subscription/content-types/newsletter-subscription/schema.json')) as {
+      attributes: { language: { enum: string[] } };
+    };
+    expect(site).toEqual(cms);
+    expect([...schema.attributes.language.enum].sort()).toEqual(cms);
   });
 });

@@ -21,7 +21,7 @@ const CMS_FORMS_TOKEN = (process.env.E2E_FORMS_TOKEN ??= randomBytes(24).toStrin
 const E2E_EDITOR_EMAIL = (process.env.E2E_EDITOR_EMAIL ??= 'editor@example.test');
 const E2E_EDITOR_PASSWORD = (process.env.E2E_EDITOR_PASSWORD ??= `Editor-${randomBytes(9).toString('hex')}`);
 
-const CHANGES_CONTENT = ['**/*.live.e2e.ts', '**/*.admin.e2e.ts'];
+const CHANGES_CONTENT = ['**/*.live.e2e.ts', '**/*.admin.e2e.ts', '**/*.rename.e2e.ts'];
 // Scenarios start, kill and hang processes of their own (src/processes.ts).
 const SCENARIOS = '**/*.scenario.e2e.ts';
 
@@ -128,5 +128,7 @@ export default defineConfig({
       testMatch: '**/*.admin.e2e.ts',
       dependencies: ['js-on', 'js-off'],
     },
+    // Renames a page the other journeys read: after all of them.
+    { name: 'renames', use: chromium, testMatch: '**/*.rename.e2e.ts', dependencies: ['publish-live', 'admin', 'scenarios'] },
   ],
 });

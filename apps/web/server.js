@@ -4,8 +4,9 @@
 // cookie) always go to SvelteKit. `node server.js` reads PORT, HOST and the app's variables.
 import http from 'node:http';
 import { encodingFor, sharedOutputCache } from './src/lib/server/output-cache.js';
+import { settings } from './src/lib/server/settings.js';
 
-const cache = sharedOutputCache(Number(process.env.CONTENT_TTL_SECONDS ?? 30) * 1000);
+const cache = sharedOutputCache(settings.CONTENT_TTL_SECONDS * 1000);
 // Imported after the cache exists, so the app's hooks find and fill this same instance.
 const { handler } = await import('./build/handler.js');
 
@@ -26,8 +27,8 @@ const server = http.createServer((req, res) => {
   });
 });
 
-const host = process.env.HOST ?? '0.0.0.0';
-const port = Number(process.env.PORT ?? 3000);
+const host = settings.HOST;
+const port = settings.PORT;
 server.listen(port, host, () => console.log(`Listening on http://${host}:${port}`));
 
 const stop = () => {

@@ -1,41 +1,37 @@
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
+import { cmsSettings } from '../src/settings';
 
 // Compiled config lives in dist/config, so the app root is two levels up.
 const appRoot = path.join(__dirname, '..', '..');
 
-export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database => {
-  const client = env('DATABASE_CLIENT', 'sqlite');
-
-  if (client === 'postgres') {
+export default (): Core.Config.Database => {
+  const settings = cmsSettings();
+  if (settings.DATABASE_CLIENT === 'postgres') {
     return {
       connection: {
         client: 'postgres',
         connection: {
-          connectionString: env('DATABASE_URL', ''),
-          host: env('DATABASE_HOST', '127.0.0.1'),
-          port: env.int('DATABASE_PORT', 5432),
-          database: env('DATABASE_NAME', 'strapi'),
-          user: env('DATABASE_USERNAME', 'strapi'),
-          password: env('DATABASE_PASSWORD', ''),
-          schema: env('DATABASE_SCHEMA', 'public'),
-          ssl: env.bool('DATABASE_SSL', false),
+          connectionString: settings.DATABASE_URL ?? '',
+          host: settings.DATABASE_HOST,
+          port: settings.DATABASE_PORT,
+          database: settings.DATABASE_NAME,
+          user: settings.DATABASE_USERNAME,
+          password: settings.DATABASE_PASSWORD,
+          schema: settings.DATABASE_SCHEMA,
+          ssl: settings.DATABASE_SSL,
         },
-        pool: { min: env.int('DATABASE_POOL_MIN', 2), max: env.int('DATABASE_POOL_MAX', 10) },
-        acquireConnectionTimeout: env.int('DATABASE_CONNECTION_TIMEOUT', 60000),
+        pool: { min: settings.DATABASE_POOL_MIN, max: settings.DATABASE_POOL_MAX },
+        acquireConnectionTimeout: settings.DATABASE_CONNECTION_TIMEOUT,
       },
     };
-  }
-
-  if (client !== 'sqlite') {
-    throw new Error(`DATABASE_CLIENT must be "sqlite" or "postgres", not "${client}".`);
   }
 
   return {
     connection: {
       client: 'sqlite',
       connection: {
-        filename: path.resolve(appRoot, env('DATABASE_FILENAME', '.tmp/data.db')),
+        filename: path.resolve(appRoot, settings.DATABASE_FILENAME),
       },
       useNullAsDefault: true,
     },

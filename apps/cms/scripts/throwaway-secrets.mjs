@@ -1,4 +1,4 @@
-// Strapi's config refuses to load without its secrets (src/utils/required-env.ts). Processes that
+// Strapi's config refuses to load without its secrets (src/settings.ts). Processes that
 // never keep data past their own life (the admin build, throwaway test servers) fill in any unset
 // secret with a random value instead of needing a .env.
 import { randomBytes } from 'node:crypto';

@@ -16,6 +16,7 @@ import { importPageTranslations, importSettingsTranslations } from './seed/impor
 import { smtpConfigured } from './submissions/email';
 import { registerExportRoute } from './submissions/export';
 import { retentionDays } from './submissions/retention';
+import { cmsSettings } from './settings';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -28,6 +29,7 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    const settings = cmsSettings();
     const locales = await ensureLocales(strapi);
     if (locales.length > 0) strapi.log.info(`Added the locales ${locales.join(', ')}`);
     const report = await seedInitialContent(strapi);
@@ -36,21 +38,21 @@ export default {
     if (translated > 0) strapi.log.info(`Imported ${translated} page translations (es, fr)`);
     const translatedSettings = await importSettingsTranslations(strapi);
     if (translatedSettings > 0) strapi.log.info(`Imported ${translatedSettings} site settings translations (es, fr)`);
-    const accounts = process.env.USERS_REGISTRATION_ENABLED === 'true';
+    const accounts = settings.USERS_REGISTRATION_ENABLED;
     const access = await setPublicAccess(strapi, { accounts });
     if (access.granted.length > 0) strapi.log.info(`Public role: granted ${access.granted.join(', ')}`);
     if (access.revoked.length > 0) strapi.log.info(`Public role: revoked ${access.revoked.join(', ')}`);
     await applyRegistrationSetting(strapi, accounts);
-    await applyAccountEmailSender(strapi, process.env.EMAIL_FROM);
-    await ensureSiteToken(strapi, process.env.CMS_READ_TOKEN);
-    await ensureFormsToken(strapi, process.env.CMS_FORMS_TOKEN);
+    await applyAccountEmailSender(strapi, settings.EMAIL_FROM);
+    await ensureSiteToken(strapi, settings.CMS_READ_TOKEN);
+    await ensureFormsToken(strapi, settings.CMS_FORMS_TOKEN);
     strapi.log.info(`Form submissions are kept ${retentionDays()} days (FORMS_RETENTION_DAYS)`);
     if (!smtpConfigured()) strapi.log.info('SMTP_HOST is not set: form emails (staff notices, newsletter confirmations) are not sent');
-    notifySiteOfChanges(strapi, { url: process.env.SITE_REVALIDATE_URL, secret: process.env.REVALIDATE_SECRET });
+    notifySiteOfChanges(strapi, { url: settings.SITE_REVALIDATE_URL, secret: settings.REVALIDATE_SECRET });
     await configureEditorRoles(strapi);
-    if (await createFirstAdmin(strapi, { email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD })) {
-      strapi.log.info(`Created the first administrator (${process.env.ADMIN_EMAIL})`);
+    if (await createFirstAdmin(strapi, { email: settings.ADMIN_EMAIL, password: settings.ADMIN_PASSWORD })) {
+      strapi.log.info(`Created the first administrator (${settings.ADMIN_EMAIL})`);
     }
-    await refuseToRunWithoutAdmin(strapi, process.env.NODE_ENV);
+    await refuseToRunWithoutAdmin(strapi, settings.NODE_ENV);
   },
 };

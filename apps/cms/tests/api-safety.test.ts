@@ -61,6 +61,7 @@ describe('drafts', () => {
     for (const query of ['', '?status=draft']) {
       const response = await rest(`/api/faqs/${unpublishedId}${query}`);
       expect(response.status).toBe(404);
+      expect(JSON.parse(response.text)).toEqual({ data: null, error: expect.objectContaining({ status: 404, name: 'NotFoundError' }) });
       expect(response.text).not.toContain('Never published?');
     }
   });
@@ -71,14 +72,23 @@ describe('drafts', () => {
         `query ($id: ID!) { faq(documentId: $id, status: ${status}) { question } }`,
         { id: unpublishedId },
       );
-      expect(result.data?.faq ?? null).toBeNull();
+      // Answered, not refused: found nothing.
+      expect(result.status).toBe(200);
+      expect(result.errors).toBeUndefined();
+      expect(result.data).toEqual({ faq: null });
     }
   });
 
   it('a draft does not show through list queries with a draft status', async () => {
+    // The published questions, all 9 of them, and not the draft: an answer, not an error.
     const restList = await rest('/api/faqs?status=draft&pagination[pageSize]=100');
+    expect(restList.status).toBe(200);
+    expect((JSON.parse(restList.text) as { data: unknown[] }).data).toHaveLength(9);
     expect(restList.text).not.toContain('Never published?');
-    const graphql = await cms.graphql(`{ faqs(status: DRAFT, pagination: { limit: 100 }) { question } }`);
+    const graphql = await cms.graphql<{ faqs: { question: string }[] }>(`{ faqs(status: DRAFT, pagination: { limit: 100 }) { question } }`);
+    expect(graphql.status).toBe(200);
+    expect(graphql.errors).toBeUndefined();
+    expect(graphql.data?.faqs).toHaveLength(9);
     expect(JSON.stringify(graphql)).not.toContain('Never published?');
   });
 });

@@ -1,6 +1,7 @@
 // Vitest global setup for other packages' suites: boots a real CMS (seeded, temp SQLite) with
 // scripts/test-server.mjs and provides its URL to the tests as inject('cmsUrl').
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 
@@ -9,9 +10,11 @@ let child: ChildProcess | undefined;
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const port = process.env.TEST_CMS_PORT ?? String(1340 + Math.floor(Math.random() * 50));
+  // The forms token, so suites can post what the site posts and compare the CMS's answer.
+  const formsToken = process.env.CMS_FORMS_TOKEN || randomBytes(24).toString('hex');
   child = spawn(process.execPath, ['scripts/test-server.mjs'], {
     cwd: cmsDir,
-    env: { ...process.env, CMS_PORT: port },
+    env: { ...process.env, CMS_PORT: port, CMS_FORMS_TOKEN: formsToken },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = await new Promise<string>((resolve, reject) => {
@@ -26,6 +29,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     child!.on('exit', (code) => reject(new Error(`The test CMS exited early (${code})`)));
   });
   project.provide('cmsUrl', url);
+  project.provide('cmsFormsToken', formsToken);
   return async () => {
     child?.kill('SIGTERM');
     await new Promise((resolve) => child?.once('exit', resolve));
@@ -35,5 +39,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
 declare module 'vitest' {
   export interface ProvidedContext {
     cmsUrl: string;
+    cmsFormsToken: string;
   }
 }

@@ -1,7 +1,7 @@
 // The seeded content as an anonymous client sees it, over GraphQL and REST.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ALL_CONTENT_QUERY, collectStrings } from './all-content.graphql';
-import { useSuiteCms, type BootedCms } from './harness';
+import { suiteDatabase, useSuiteCms, type BootedCms } from './harness';
 import { HOTLINE, seedTextUnits, WRONG_HOTLINE } from './fixtures/seed-source/seed-text.mjs';
 import { resources as resourceSeeds } from '../src/seed/resources';
 
@@ -111,10 +111,14 @@ describe('seeded content', () => {
 
   it('stores the wrong hotline number nowhere, in any table', async () => {
     const knex = cms.strapi.db.connection;
-    const tables: { name: string }[] = await knex('sqlite_master').select('name').where({ type: 'table' });
+    const tables: { name: string }[] =
+      suiteDatabase === 'sqlite'
+        ? await knex('sqlite_master').select('name').where({ type: 'table' })
+        : await knex('information_schema.tables').select('table_name as name').where({ table_schema: process.env.DATABASE_SCHEMA });
     expect(tables.length).toBeGreaterThan(20);
     for (const { name } of tables) {
-      const rows: unknown[] = await knex(name).select('*');
+      const table = suiteDatabase === 'sqlite' ? knex(name) : knex(name).withSchema(process.env.DATABASE_SCHEMA!);
+      const rows: unknown[] = await table.select('*');
       expect(JSON.stringify(rows), `table ${name}`).not.toContain(WRONG_HOTLINE.slice(2));
     }
   });

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fillThrowawaySecrets } from '../scripts/throwaway-secrets.mjs';
-import { appDir, bootCms, tempSqliteTarget } from './harness';
+import { appDir, bootCms, tempDatabase, tempSqliteTarget } from './harness';
 
 const env = { ...process.env };
 afterEach(() => {
@@ -28,7 +28,7 @@ describe('in production', () => {
 
   it('creates the first administrator from the environment, and sign-up stays closed', async () => {
     Object.assign(process.env, { NODE_ENV: 'production', ADMIN_EMAIL: 'first@example.org', ADMIN_PASSWORD: 'First-admin-1' });
-    const db = tempSqliteTarget();
+    const db = await tempDatabase();
     const cms = await bootCms(db.target);
     try {
       const init = (await (await fetch(`${cms.url}/admin/init`)).json()) as { data: { hasAdmin: boolean } };
@@ -53,7 +53,7 @@ describe('in production', () => {
       expect(page).not.toMatch(/https?:\/\//);
     } finally {
       await cms.stop();
-      db.cleanup();
+      await db.cleanup();
     }
   });
 });

@@ -3,7 +3,7 @@
 // a double opt-in email with one-click unsubscribe; a send that fails is kept and retried once
 // SMTP is back; the retention job deletes old submissions; editors export confirmed subscribers.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { useSuiteCms, type BootedCms } from './harness';
+import { expectExactly, useSuiteCms, type BootedCms } from './harness';
 import { startSmtpServer, type ReceivedMail } from '../scripts/smtp-server.mjs';
 
 const FORMS_TOKEN = 'forms-token-for-email-tests-0123456789abcdef';
@@ -71,7 +71,7 @@ describe('staff notifications', () => {
     const created = await post(`/api/${plural}`, { data });
     expect(created.status).toBe(201);
     const documentId = created.json!.data!.documentId!;
-    await expect.poll(() => mailTo(STAFF).length, { timeout: 5000, interval: 50 }).toBe(before + 1);
+    await expectExactly(() => mailTo(STAFF).length, before + 1);
     console.log(`${plural}: submit → staff email in ${Date.now() - started} ms`);
 
     const mail = mailTo(STAFF).at(-1)!;
@@ -97,7 +97,7 @@ describe('staff notifications', () => {
 
     smtp = await startSmtpServer(SMTP_PORT);
     // The retry job (every EMAIL_RETRY_SECONDS = 1 here) sends it.
-    await expect.poll(() => mailTo(STAFF).length, { timeout: 15_000, interval: 100 }).toBe(1);
+    await expectExactly(() => mailTo(STAFF).length, 1);
     expect(bodyOf(mailTo(STAFF)[0]!)).toContain(documentId);
     // The mail is in before the CMS has written down that it went.
     await expect.poll(async () => (await entry())?.emailSentAt, { timeout: 5000, interval: 100 }).toBeTruthy();
@@ -112,7 +112,7 @@ describe('newsletter double opt-in', () => {
     const uid = 'api::newsletter-subscription.newsletter-subscription';
     const created = await post('/api/newsletter-subscriptions', { data: { email: ADDRESS, name: 'Reader', consent: true } });
     expect(created.status).toBe(201);
-    await expect.poll(() => mailTo(ADDRESS).length, { timeout: 5000, interval: 50 }).toBe(1);
+    await expectExactly(() => mailTo(ADDRESS).length, 1);
     const mail = mailTo(ADDRESS)[0]!;
     const confirmToken = tokenIn(mail, 'https://site.example.test/newsletter/confirm')!;
     const unsubscribeToken = tokenIn(mail, 'https://site.example.test/newsletter/unsubscribe')!;
@@ -157,6 +157,24 @@ describe('newsletter double opt-in', () => {
     });
     expect(oneClick.status).toBe(200);
     expect(await stored()).toBeNull();
+  });
+
+  it('mails a sign-up made in Spanish or French in that language, linking that language’s pages', async () => {
+    for (const [language, address, greeting, unsubscribe] of [
+      ['es', 'lectora@example.org', 'Para confirmarlo, abra este enlace', 'Cancelar la suscripci'],
+      ['fr', 'lectrice@example.org', 'Pour confirmer, ouvrez ce lien', 'Se d'],
+    ] as const) {
+      expect((await post('/api/newsletter-subscriptions', { data: { email: address, consent: true, language } })).status).toBe(201);
+      await expectExactly(() => mailTo(address).length, 1, { settleMs: 0 });
+      const mail = mailTo(address)[0]!;
+      expect(headersOf(mail)).toContain(`Content-Language: ${language}`);
+      expect(bodyOf(mail)).toContain(greeting);
+      expect(bodyOf(mail)).toContain(unsubscribe);
+      expect(tokenIn(mail, `https://site.example.test/${language}/newsletter/confirm`)).toMatch(/^[A-Za-z0-9_-]{43}$/);
+      expect(tokenIn(mail, `https://site.example.test/${language}/newsletter/unsubscribe`)).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    }
+    // English when nothing is said; a language the site does not have is refused.
+    expect((await post('/api/newsletter-subscriptions', { data: { email: 'xx@example.org', consent: true, language: 'xx' } })).status).toBe(400);
   });
 
   it('refuses a sign-up without consent, storing nothing', async () => {

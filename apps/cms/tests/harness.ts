@@ -4,8 +4,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { randomBytes } from 'node:crypto';
 import { fillThrowawaySecrets } from '../scripts/throwaway-secrets.mjs';
+import { postgresReachable, withClient } from './postgres-server';
 import { createStrapi, type Core } from './strapi';
 
 export const appDir = path.resolve(__dirname, '..');
@@ -37,6 +39,27 @@ export function tempSqliteTarget(): { target: SqliteTarget; cleanup: () => void 
   return {
     target: { client: 'sqlite', filename: path.join(dir, 'data.db') },
     cleanup: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+/**
+ * The database the suites run on: SQLite (a temp file), or with TEST_DATABASE=postgres a fresh
+ * schema on the test PostgreSQL server. The README's test command runs every suite on both.
+ */
+export const suiteDatabase = process.env.TEST_DATABASE === 'postgres' ? 'postgres' : 'sqlite';
+
+/** A fresh, empty database of the suite's kind that outlives a boot; `cleanup` removes it. */
+export async function tempDatabase(): Promise<{ target: DatabaseTarget; cleanup: () => Promise<void> }> {
+  if (suiteDatabase === 'sqlite') {
+    const { target, cleanup } = tempSqliteTarget();
+    return { target, cleanup: async () => cleanup() };
+  }
+  if (!(await postgresReachable())) throw new Error('TEST_DATABASE=postgres needs the test PostgreSQL server (TEST_PG_*)');
+  const schema = `cms_suite_${randomBytes(5).toString('hex')}`;
+  await withClient((client) => client.query(`CREATE SCHEMA ${schema}`));
+  return {
+    target: { client: 'postgres', schema },
+    cleanup: () => withClient((client) => client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`)).then(() => undefined),
   };
 }
 
@@ -109,23 +132,33 @@ export async function createApiToken(cms: BootedCms, name: string, type: 'read-o
 }
 
 /**
- * Boots one CMS on a fresh temp SQLite file for the calling suite (beforeAll) and stops it
- * afterwards. Returns a getter, valid inside tests and later hooks.
+ * Boots one CMS on a fresh database of the suite's kind (see suiteDatabase) for the calling suite
+ * (beforeAll) and stops it afterwards. Returns a getter, valid inside tests and later hooks.
  */
 export function useSuiteCms(): () => BootedCms {
   let cms: BootedCms | undefined;
-  let cleanup: (() => void) | undefined;
+  let cleanup: (() => Promise<void>) | undefined;
   beforeAll(async () => {
-    const db = tempSqliteTarget();
+    const db = await tempDatabase();
     cleanup = db.cleanup;
     cms = await bootCms(db.target);
   });
   afterAll(async () => {
     await cms?.stop();
-    cleanup?.();
+    await cleanup?.();
   });
   return () => {
     if (!cms) throw new Error('The CMS is not booted yet: use it inside tests or hooks.');
     return cms;
   };
+}
+
+/**
+ * "Exactly n": waits until `count` reaches n, then a while longer (a duplicate may come after the
+ * first match, e.g. from the next retry run), and checks it is n still, never more.
+ */
+export async function expectExactly(count: () => number | Promise<number>, n: number, { timeoutMs = 15_000, settleMs = 2500 } = {}) {
+  await expect.poll(count, { timeout: timeoutMs, interval: 50 }).toBeGreaterThanOrEqual(n);
+  await new Promise((resolve) => setTimeout(resolve, settleMs));
+  expect(await count()).toBe(n);
 }

@@ -1,8 +1,8 @@
 // The first-start import runs on every boot but must never create or overwrite twice.
 import { afterAll, describe, expect, it } from 'vitest';
-import { bootCms, tempSqliteTarget } from './harness';
+import { bootCms, tempDatabase } from './harness';
 
-const db = tempSqliteTarget();
+const db = await tempDatabase();
 afterAll(() => db.cleanup());
 
 const COUNTS_QUERY = `{

@@ -2,7 +2,7 @@
 // tell whether an address has an account: the same answer for both, and a mail only to the real
 // one (received by a real SMTP server).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { useSuiteCms, type BootedCms } from './harness';
+import { useSuiteCms, type BootedCms, expectExactly } from './harness';
 import { startSmtpServer } from '../scripts/smtp-server.mjs';
 
 const smtp = await startSmtpServer();
@@ -44,7 +44,7 @@ describe('password reset', () => {
     const unknown = await askForReset('nobody@example.org');
     expect(known.status).toBe(200);
     expect(unknown).toEqual(known);
-    await expect.poll(() => smtp.mails.length, { timeout: 5000 }).toBe(1);
+    await expectExactly(() => smtp.mails.length, 1);
     expect(smtp.mails[0]!.to).toEqual(['member@example.org']);
     expect(smtp.mails[0]!.from).toBe('no-reply@example.test');
     expect(smtp.mails.flatMap((mail) => mail.to)).not.toContain('nobody@example.org');

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FALLBACK_SETTINGS, smsHref, telHref } from '$lib/hotline';
+import { locales } from '$lib/i18n';
 
 const html = readFileSync(path.join(import.meta.dirname, 'error.html'), 'utf8');
 
@@ -21,5 +22,15 @@ describe('the static error page', () => {
 
   it('offers the quick exit as a plain link', () => {
     expect(html).toContain(`<a id="quick-exit" href="${FALLBACK_SETTINGS.quickExitUrl}" rel="noreferrer">`);
+  });
+
+  it('says everything in every language of the site, as its messages say it', () => {
+    for (const locale of locales) {
+      const messages = JSON.parse(readFileSync(path.join(import.meta.dirname, `../messages/${locale}.json`), 'utf8')) as Record<string, string>;
+      for (const key of ['quickExit', 'hotlineLabel', 'hotlineCall', 'hotlineText', 'errorTitle', 'errorText', 'homeLink']) {
+        expect(html, `${locale}: ${key}`).toContain(messages[key]);
+      }
+      if (locale !== 'en') expect(html).toContain(`lang="${locale}"`);
+    }
   });
 });

@@ -1,6 +1,5 @@
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Handle, HandleServerError, RequestEvent, ServerInit } from '@sveltejs/kit';
-import { env } from '$env/dynamic/private';
 import { listenForChanges } from '$lib/server/broadcast';
 import { cmsPublicOrigin } from '$lib/server/cms-url';
 import { contentTtlSeconds, invalidateForChange, outputCache, useSnapshot, warmUp } from '$lib/server/content';
@@ -9,14 +8,15 @@ import { localeFromPath, textDirection } from '$lib/i18n';
 import { encodingFor } from '$lib/server/output-cache.js';
 import { isPreviewCookie, PREVIEW_COOKIE } from '$lib/server/preview';
 import { withLocale } from '$lib/server/request-locale';
+import { settings } from '$lib/server/settings.js';
 
 export const init: ServerInit = async () => {
   const restored = useSnapshot();
   if (restored > 0) console.log(`[content] restored ${restored} entries from the snapshot`);
   // Not awaited: Redis is optional, and a Redis that is down must not keep the site from serving
   // (the client keeps reconnecting in the background).
-  if (env.REDIS_URL) {
-    listenForChanges(env.REDIS_URL, (model, locale) => invalidateForChange(model, locale)).catch((error: Error) =>
+  if (settings.REDIS_URL) {
+    listenForChanges(settings.REDIS_URL, (model, locale) => invalidateForChange(model, locale)).catch((error: Error) =>
       console.error('[broadcast] not listening for changes from other web processes: %s', error.message),
     );
   }

@@ -53,14 +53,7 @@ export interface ResourcePage {
   total: number;
 }
 
-// Written as records so the compiler fails when the CMS schema gains or loses a value.
-const principleGroups: Record<PrincipleGroup, true> = {
-  foundational: true,
-  victimServices: true,
-  trainingAndAwareness: true,
-};
-export const PRINCIPLE_GROUPS = Object.keys(principleGroups) as readonly PrincipleGroup[];
-
+// Written as a record so the compiler fails when the CMS schema gains or loses a value.
 const resourceCategories: Record<ResourceCategory, true> = {
   statutes: true,
   outreachMaterials: true,

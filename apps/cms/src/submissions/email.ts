@@ -7,6 +7,7 @@
 import MailComposer from 'nodemailer/lib/mail-composer';
 import type { Core } from '@strapi/strapi';
 import { NEWSLETTER, type StaffNotifiedUid, type SubmissionUid } from './fields';
+import { CONFIRMATION_TEXT, signUpLanguage } from './confirmation-email';
 import { adminEntryUrl, confirmUrl, oneClickUnsubscribeUrl, unsubscribePageUrl } from './links';
 
 export const smtpConfigured = () => Boolean(process.env.SMTP_HOST);
@@ -27,6 +28,7 @@ interface PendingEntry {
   confirmToken?: string | null;
   unsubscribeToken?: string | null;
   email?: string;
+  language?: string | null;
 }
 
 type Outcome = 'sent' | 'failed' | 'skipped';
@@ -85,23 +87,19 @@ async function staffMessage(strapi: Core.Strapi, uid: StaffNotifiedUid, entry: P
 async function confirmationMessage(strapi: Core.Strapi, entry: PendingEntry) {
   if (!entry.email || !entry.confirmToken || !entry.unsubscribeToken) return null;
   const from = String(strapi.config.get('plugin::email.settings.defaultFrom', 'Maine STEN <no-reply@localhost>'));
-  const subject = 'Please confirm your Maine STEN newsletter sign-up';
-  const text = [
-    'Someone, probably you, asked to receive the Maine STEN e-newsletter at this address.',
-    '',
-    `To confirm, open this link and press the Confirm button: ${confirmUrl(entry.confirmToken)}`,
-    '',
-    'If it was not you, ignore this email: nothing more will be sent, and the address is deleted within 7 days.',
-    '',
-    `Unsubscribe: ${unsubscribePageUrl(entry.unsubscribeToken)}`,
-  ].join('\n');
+  const language = signUpLanguage(entry.language);
+  const { subject, lines } = CONFIRMATION_TEXT[language];
+  const text = lines({
+    confirm: confirmUrl(entry.confirmToken, language),
+    unsubscribe: unsubscribePageUrl(entry.unsubscribeToken, language),
+  }).join('\n');
   // Built here because the email plugin passes no custom headers; it sends the raw message as is.
   const raw = await new MailComposer({
     from,
     to: entry.email,
     subject,
     text,
-    headers: newsletterHeaders(strapi, entry.unsubscribeToken),
+    headers: { 'Content-Language': language, ...newsletterHeaders(strapi, entry.unsubscribeToken) },
   })
     .compile()
     .build();

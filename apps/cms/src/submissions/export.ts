@@ -13,6 +13,7 @@ interface Row {
   name?: string | null;
   confirmedAt: string;
   unsubscribeToken: string;
+  language: string | null;
 }
 
 /** RFC 4180 quoting; a leading = + - @ is defused so a spreadsheet never runs a cell as a formula. */
@@ -23,13 +24,13 @@ export function csvCell(value: string): string {
 
 export async function subscribersCsv(strapi: Core.Strapi): Promise<string> {
   const rows = (await strapi.db.query(NEWSLETTER).findMany({
-    select: ['email', 'name', 'confirmedAt', 'unsubscribeToken'],
+    select: ['email', 'name', 'confirmedAt', 'unsubscribeToken', 'language'],
     where: { confirmedAt: { $notNull: true } },
     orderBy: { confirmedAt: 'asc' },
   })) as Row[];
   const lines = [['email', 'name', 'confirmedAt', 'unsubscribeUrl']];
   for (const row of rows) {
-    lines.push([row.email, row.name ?? '', new Date(row.confirmedAt).toISOString(), unsubscribePageUrl(row.unsubscribeToken)]);
+    lines.push([row.email, row.name ?? '', new Date(row.confirmedAt).toISOString(), unsubscribePageUrl(row.unsubscribeToken, row.language ?? 'en')]);
   }
   return lines.map((cells) => cells.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }

@@ -15,7 +15,7 @@ export const FORM_FIELDS = {
     'topics',
     'message',
   ],
-  'api::newsletter-subscription.newsletter-subscription': ['email', 'name', 'consent'],
+  'api::newsletter-subscription.newsletter-subscription': ['email', 'name', 'consent', 'language'],
 } as const;
 
 export type SubmissionUid = keyof typeof FORM_FIELDS;

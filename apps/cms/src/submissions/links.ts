@@ -9,9 +9,13 @@ export function adminEntryUrl(strapi: Core.Strapi, uid: string, documentId: stri
 
 const siteUrl = () => (process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/$/, '');
 
-export const confirmUrl = (token: string) => `${siteUrl()}/newsletter/confirm?token=${encodeURIComponent(token)}`;
-export const unsubscribePageUrl = (token: string) =>
-  `${siteUrl()}/newsletter/unsubscribe?token=${encodeURIComponent(token)}`;
+/** The site's page in a language: English at /…, the others under their prefix (/es/…). */
+const sitePage = (path: string, language: string) => `${siteUrl()}${language === 'en' ? '' : `/${language}`}${path}`;
+
+export const confirmUrl = (token: string, language = 'en') =>
+  `${sitePage('/newsletter/confirm', language)}?token=${encodeURIComponent(token)}`;
+export const unsubscribePageUrl = (token: string, language = 'en') =>
+  `${sitePage('/newsletter/unsubscribe', language)}?token=${encodeURIComponent(token)}`;
 
 /** RFC 8058 one-click target: a POST here unsubscribes, with no page and no cookie. */
 export function oneClickUnsubscribeUrl(strapi: Core.Strapi, token: string): string {

@@ -2,17 +2,13 @@
 // FORMS_RETENTION_DAYS (default 365), newsletter sign-ups never confirmed for 7 days. Confirmed
 // subscribers stay until they unsubscribe (that deletes them). Run daily by config/cron-tasks.ts.
 import type { Core } from '@strapi/strapi';
+import { cmsSettings } from '../settings';
 import { NEWSLETTER } from './fields';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 export const UNCONFIRMED_DAYS = 7;
 
-export function retentionDays(value = process.env.FORMS_RETENTION_DAYS): number {
-  if (value === undefined || value === '') return 365;
-  const days = Number(value);
-  if (!Number.isInteger(days) || days < 1) throw new Error(`FORMS_RETENTION_DAYS must be a whole number of days ≥ 1, not "${value}"`);
-  return days;
-}
+export const retentionDays = (): number => cmsSettings().FORMS_RETENTION_DAYS;
 
 export async function deleteExpiredSubmissions(strapi: Core.Strapi, now = new Date()): Promise<Record<string, number>> {
   const before = (days: number) => new Date(now.getTime() - days * DAY_MS);

@@ -763,6 +763,9 @@ export interface ApiNewsletterSubscriptionNewsletterSubscription
       > &
       Schema.Attribute.DefaultTo<0>;
     emailSentAt: Schema.Attribute.DateTime;
+    language: Schema.Attribute.Enumeration<['en', 'es', 'fr']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'en'>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<
       'oneToMany',

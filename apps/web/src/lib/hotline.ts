@@ -8,7 +8,6 @@ export const FALLBACK_SETTINGS: SiteSettings = {
   siteName: 'Maine STEN',
   quickExitUrl: 'https://www.weather.gov/',
   donateUrl: null,
-  newsletterUrl: null,
   contactEmail: null,
   hotline: {
     label: 'National Human Trafficking Hotline',

@@ -1988,7 +1988,7 @@ export type SiteSettingsQueryVariables = Exact<{
 }>;
 
 
-export type SiteSettingsQuery = { __typename?: 'Query', siteSetting?: { __typename?: 'SiteSetting', siteName: string, quickExitUrl: string, donateUrl?: string | null, newsletterUrl?: string | null, contactEmail?: string | null, hotlineLabel: string, hotlineNotice?: string | null, hotline: { __typename?: 'ComponentSharedHotline', phone: string, sms: string, tty: string, url?: string | null } } | null };
+export type SiteSettingsQuery = { __typename?: 'Query', siteSetting?: { __typename?: 'SiteSetting', siteName: string, quickExitUrl: string, donateUrl?: string | null, contactEmail?: string | null, hotlineLabel: string, hotlineNotice?: string | null, hotline: { __typename?: 'ComponentSharedHotline', phone: string, sms: string, tty: string, url?: string | null } } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -2300,7 +2300,6 @@ export const SiteSettingsDocument = new TypedDocumentString(`
     siteName
     quickExitUrl
     donateUrl
-    newsletterUrl
     contactEmail
     hotlineLabel
     hotlineNotice

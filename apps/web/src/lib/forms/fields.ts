@@ -79,6 +79,3 @@ export const FORMS: Record<FormName, { cmsType: string; fields: FieldDefinition[
     ],
   },
 };
-
-export const isFormName = (value: unknown): value is FormName =>
-  typeof value === 'string' && Object.hasOwn(FORMS, value);

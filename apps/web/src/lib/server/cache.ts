@@ -9,8 +9,6 @@ import { Circuit } from './circuit';
 
 export interface CacheResult<T> {
   value: T;
-  /** True when this copy is older than the TTL (a refresh is under way or the CMS is failing). */
-  stale: boolean;
 }
 
 export interface Entry<T = unknown> {
@@ -54,26 +52,21 @@ export class ContentCache {
 
   async get<T>(key: string, load: () => Promise<T>): Promise<CacheResult<T>> {
     const entry = this.entries.get(key) as Entry<T> | undefined;
-    if (entry && this.now() - entry.storedAt < this.ttlMs) return { value: entry.value, stale: false };
+    if (entry && this.now() - entry.storedAt < this.ttlMs) return { value: entry.value };
     if (entry) {
       if (!this.circuit.open) {
         this.loadOnce(key, load).catch((error: unknown) => this.options.onRefreshFailed?.(key, error));
       }
-      return { value: entry.value, stale: true };
+      return { value: entry.value };
     }
     if (this.circuit.open && !this.inFlight.has(key)) throw new CircuitOpenError(key, this.circuit.retryInMs);
-    return { value: await this.loadOnce(key, load), stale: false };
+    return { value: await this.loadOnce(key, load) };
   }
 
   /** Loads the key now, whatever its age (concurrent calls share one load). */
   refresh<T>(key: string, load: () => Promise<T>): Promise<T> {
     if (this.circuit.open && !this.inFlight.has(key)) return Promise.reject(new CircuitOpenError(key, this.circuit.retryInMs));
     return this.loadOnce(key, load);
-  }
-
-  /** Drops entries whose key starts with any of the prefixes (all entries when none are given). */
-  invalidate(...prefixes: string[]): number {
-    return this.invalidateWhere((key) => prefixes.length === 0 || prefixes.some((prefix) => key.startsWith(prefix)));
   }
 
   /** Drops the entries whose key matches; returns how many went. */

@@ -207,9 +207,10 @@ test('the words searched for never reach the server’s log', async ({ request }
   const site = await startSite(4197, siteEnv(`http://127.0.0.1:${CMS_PORT}`, { CMS_READ_TOKEN: process.env.E2E_CMS_READ_TOKEN!, CONTENT_SNAPSHOT_DIR: tempDir('snapshot-') }));
   try {
     const secret = 'leaving my partner safely';
-    for (const path of ['/search', '/faq']) {
+    // Searched for, and posted to a page that takes no form (405): neither is logged with its words.
+    for (const [path, status] of [['/search', 200], ['/faq', 405]] as const) {
       const response = await request.post(`${site.url}${path}`, { form: { q: secret }, headers: { origin: site.url, accept: 'text/html' } });
-      expect(response.status()).toBeLessThan(500);
+      expect(response.status(), path).toBe(status);
     }
     const answer = await request.post(`${site.url}/search`, { form: { q: secret }, headers: { origin: site.url, accept: 'text/html' } });
     expect(await answer.text()).toContain('leaving my partner safely'); // shown back in the search field only

@@ -3,7 +3,6 @@
 // serves the last good copy whenever the CMS fails or hangs, keeps a snapshot on disk for restarts
 // (CONTENT_SNAPSHOT_DIR), and falls back to the built-in hotline when it has nothing at all, so
 // the hotline always shows. Drafts (preview) are read fresh and never kept anywhere.
-import { env } from '$env/dynamic/private';
 import {
   ContentError,
   ContentMissingError,
@@ -25,6 +24,7 @@ import { CircuitOpenError, ContentCache } from './cache';
 import { Circuit } from './circuit';
 import { cmsUrl } from './cms-url';
 import { sharedOutputCache } from './output-cache.js';
+import { settings } from './settings.js';
 import { debouncedSnapshotWriter, readSnapshot } from './snapshot';
 
 export type { CouncilAgency, Faq, GuidingPrinciple, Page, PageSummary, Resource, Section, SiteSettings };
@@ -49,10 +49,10 @@ const contentClient = ({ locale = baseLocale, preview = false }: ContentOptions 
   if (!client) {
     client = createContentClient({
       url: cmsUrl(),
-      token: env.CMS_READ_TOKEN || undefined,
+      token: settings.CMS_READ_TOKEN,
       status,
       locale,
-      timeoutMs: Number(env.CMS_TIMEOUT_MS || 5000),
+      timeoutMs: settings.CMS_TIMEOUT_MS,
     });
     clients.set(`${status}:${locale}`, client);
   }
@@ -60,9 +60,9 @@ const contentClient = ({ locale = baseLocale, preview = false }: ContentOptions 
 };
 
 /** How long published content counts as fresh (also the output cache's and the CDN's max-age). */
-export const contentTtlSeconds = Number(env.CONTENT_TTL_SECONDS ?? 30);
+export const contentTtlSeconds = settings.CONTENT_TTL_SECONDS;
 const ttlMs = contentTtlSeconds * 1000;
-const snapshotDir = env.CONTENT_SNAPSHOT_DIR || path.resolve('.content-snapshot');
+const snapshotDir = settings.CONTENT_SNAPSHOT_DIR ?? path.resolve('.content-snapshot');
 
 /**
  * Cache keys a change to one CMS model affects (each key ends in its language: "faqs:es").
@@ -95,7 +95,7 @@ export const cache = new ContentCache({
   ttlMs,
   // A CMS that came back is asked again within a TTL at the latest.
   circuit: new Circuit(1000, Math.max(1000, ttlMs)),
-  maxEntries: Number(env.CONTENT_CACHE_MAX_ENTRIES || 500),
+  maxEntries: settings.CONTENT_CACHE_MAX_ENTRIES,
   onStored: (key, change) => {
     if (change === 'same') return;
     version += 1;
@@ -332,24 +332,38 @@ export function invalidateForChange(model: string, locale?: string): number {
  */
 export const isCmsUnavailable = (error: unknown): boolean => error instanceof ContentError || error instanceof CircuitOpenError;
 
+/** The embed section that places each collection (by its CMS model) on a page. */
+const EMBED_SECTIONS = [
+  ['ComponentSectionsFaqList', 'faq'],
+  ['ComponentSectionsGuidingPrinciples', 'guiding-principle'],
+  ['ComponentSectionsCouncilAgencies', 'council-agency'],
+  ['ComponentSectionsResourceList', 'resource'],
+] as const;
+export type CollectionModel = (typeof EMBED_SECTIONS)[number][1];
+
 /** The content types a page shows (its Cache-Tag, and what drops it from the output cache). */
 export const pageTags = (view: PageView | null, locale: Locale = baseLocale): string[] => [
   'site-setting',
   localeTagFor(locale),
   'page',
-  ...(view
-    ? (
-        [
-          ['ComponentSectionsFaqList', 'faq'],
-          ['ComponentSectionsGuidingPrinciples', 'guiding-principle'],
-          ['ComponentSectionsCouncilAgencies', 'council-agency'],
-          ['ComponentSectionsResourceList', 'resource'],
-        ] as const
-      )
-        .filter(([typename]) => needs(view.sections, typename))
-        .map(([, model]) => model)
-    : []),
+  ...(view ? EMBED_SECTIONS.filter(([typename]) => needs(view.sections, typename)).map(([, model]) => model) : []),
 ];
+
+/**
+ * Where each collection shows: the slug of the first published page, in the CMS's order, whose
+ * body embeds it (none: the collection is on no page). Editors rename pages and move embeds, so
+ * links to a question or the agency directory come from here, never from a written address.
+ */
+export async function collectionPages(): Promise<Partial<Record<CollectionModel, string>>> {
+  const pages = await listPages();
+  const views = await Promise.all(pages.map((page) => getPageView(page.slug).catch(() => null)));
+  const homes: Partial<Record<CollectionModel, string>> = {};
+  for (const [typename, model] of EMBED_SECTIONS) {
+    const view = views.find((candidate) => candidate !== null && needs(candidate.sections, typename));
+    if (view) homes[model] = view.page.slug;
+  }
+  return homes;
+}
 
 /** An uploaded file from the CMS, streamed through the site; null when the CMS has no such file. */
 export async function fetchUpload(path: string): Promise<Response | null> {
@@ -363,11 +377,12 @@ export async function fetchUpload(path: string): Promise<Response | null> {
     'content-security-policy': "default-src 'none'; sandbox",
     'x-content-type-options': 'nosniff',
   });
-  for (const name of ['content-type', 'content-length', 'last-modified', 'etag']) {
+  // What shows inline and what downloads is the CMS's upload policy (its Content-Disposition), kept
+  // in one place: apps/cms/src/uploads/policy.ts.
+  for (const name of ['content-type', 'content-length', 'last-modified', 'etag', 'content-disposition']) {
     const value = response.headers.get(name);
     if (value) headers.set(name, value);
   }
-  if (!/^image\/(jpeg|png|gif|webp|avif)$/.test(headers.get('content-type') ?? '')) headers.set('content-disposition', 'attachment');
   return new Response(response.body, { headers });
 }
 

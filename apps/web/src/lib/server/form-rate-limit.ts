@@ -3,15 +3,15 @@
 // Every post counts, good or bad. Over the limit: 429 with Retry-After, on a page with the hotline.
 import { error, type RequestEvent } from '@sveltejs/kit';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
-import { env } from '$env/dynamic/private';
 import { m } from '$lib/i18n';
+import { settings } from './settings.js';
 
 let limiter: RateLimiterMemory | undefined;
 const formsLimiter = () =>
   (limiter ??= new RateLimiterMemory({
     keyPrefix: 'forms',
-    points: Number(env.FORMS_RATE_LIMIT ?? 10),
-    duration: Number(env.FORMS_RATE_WINDOW_SECONDS ?? 600),
+    points: settings.FORMS_RATE_LIMIT,
+    duration: settings.FORMS_RATE_WINDOW_SECONDS,
   }));
 
 export async function limitFormPosts(event: RequestEvent): Promise<void> {

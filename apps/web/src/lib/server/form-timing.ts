@@ -2,12 +2,12 @@
 // cannot be made up, and a post that comes back faster than a person could type is a bot's.
 // Signed with a key derived from CMS_FORMS_TOKEN, which every web process of a site shares.
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { env } from '$env/dynamic/private';
+import { settings } from './settings.js';
 
-const key = () => `form-timing:${env.CMS_FORMS_TOKEN ?? ''}`;
+const key = () => `form-timing:${settings.CMS_FORMS_TOKEN ?? ''}`;
 const sign = (time: string) => createHmac('sha256', key()).update(time).digest('base64url');
 
-export const minFillMs = () => Number(env.FORMS_MIN_FILL_SECONDS ?? 3) * 1000;
+export const minFillMs = () => settings.FORMS_MIN_FILL_SECONDS * 1000;
 
 export function startedToken(now = Date.now()): string {
   const time = String(now);

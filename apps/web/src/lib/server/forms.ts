@@ -8,6 +8,7 @@ import { m } from '$lib/i18n';
 import { contentOptions, formSectionOf } from './content';
 import { filledTooFast } from './form-timing';
 import { limitFormPosts } from './form-rate-limit';
+import { refuseCrossSite } from './same-origin';
 import { getViewOr503 } from './page-load';
 import { storeSubmission } from './submissions';
 
@@ -17,6 +18,7 @@ const MAX_BODY_BYTES = 128 * 1024;
 export const sentHref = (slug: string) => `${pageHref(slug)}/sent`;
 
 export async function submitForm(event: RequestEvent, slug: string) {
+  refuseCrossSite(event);
   await limitFormPosts(event);
   if (Number(event.request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) error(413, m.tooLargeTitle());
 
@@ -39,7 +41,8 @@ export async function submitForm(event: RequestEvent, slug: string) {
   if (!result.ok) return fail(400, { form, values, errors: result.errors } satisfies FormFailure);
 
   try {
-    await storeSubmission(form, result.data);
+    // A sign-up's emails, and the pages they link to, speak the language it was made in.
+    await storeSubmission(form, form === 'newsletter' ? { ...result.data, language: event.locals.locale } : result.data);
   } catch (failure) {
     console.error('[forms] %s', (failure as Error).message);
     return fail(503, { form, values, errors: {}, unavailable: true } satisfies FormFailure);

@@ -4,6 +4,7 @@
 import { error, fail, type RequestEvent } from '@sveltejs/kit';
 import { m } from '$lib/i18n';
 import { limitFormPosts } from './form-rate-limit';
+import { refuseCrossSite } from './same-origin';
 import { SubmissionError, useNewsletterToken } from './submissions';
 
 const TOKEN = /^[A-Za-z0-9_-]{20,100}$/;
@@ -15,6 +16,7 @@ export const tokenFrom = (url: URL) => {
 
 /** The action: 'done' when it worked, or a failure the page explains (an unknown or used link). */
 export async function useToken(event: RequestEvent, action: 'confirm' | 'unsubscribe') {
+  refuseCrossSite(event);
   await limitFormPosts(event);
   const token = (await event.request.formData().catch(() => error(400, m.badRequestTitle()))).get('token');
   if (typeof token !== 'string' || !TOKEN.test(token)) return fail(400, { invalid: true });

@@ -2,40 +2,35 @@
 // HTTP-only cookie whose value is an HMAC of that secret (so it cannot be forged), and every page
 // in that browser is rendered from drafts, never cached, with a visible banner.
 import { createHmac } from 'node:crypto';
-import { env } from '$env/dynamic/private';
+import { settings } from './settings.js';
 import { isSlug } from '$lib/slug';
+import type { CollectionModel } from './content';
 import { sameSecret } from './secrets';
 
 export const PREVIEW_COOKIE = 'sten_preview';
 
-export const previewEnabled = (): boolean => Boolean(env.PREVIEW_SECRET);
+export const previewEnabled = (): boolean => Boolean(settings.PREVIEW_SECRET);
 
-export const isPreviewSecret = (given: string | null): boolean => previewEnabled() && sameSecret(given, env.PREVIEW_SECRET);
+export const isPreviewSecret = (given: string | null): boolean => previewEnabled() && sameSecret(given, settings.PREVIEW_SECRET);
 
 export const previewCookieValue = (): string =>
-  createHmac('sha256', env.PREVIEW_SECRET!).update('maine-sten-preview').digest('base64url');
+  createHmac('sha256', settings.PREVIEW_SECRET!).update('maine-sten-preview').digest('base64url');
 
 export const isPreviewCookie = (value: string | undefined): boolean =>
   previewEnabled() && sameSecret(value, previewCookieValue());
 
+const pathOf = (pageSlug: string | undefined) => (!pageSlug || pageSlug === 'home' ? '/' : `/${pageSlug}`);
+
 /**
- * Where a CMS entry shows on the site, or null when the slug is not one the CMS makes (lowercase
- * words and dashes): `//evil.example` or a CR/LF must never become a redirect target.
+ * Where a CMS entry shows on the site (a collection's entry: on the page that embeds it, from
+ * `homes`), or null when the slug is not one the CMS makes (lowercase words and dashes):
+ * `//evil.example` or a CR/LF must never become a redirect target.
  */
-export function sitePathFor(uid: string, slug: string | null): string | null {
+export function sitePathFor(uid: string, slug: string | null, homes: Partial<Record<CollectionModel, string>>): string | null {
   if (slug !== null && slug !== '' && !isSlug(slug)) return null;
-  switch (uid) {
-    case 'api::page.page':
-      return !slug || slug === 'home' ? '/' : `/${slug}`;
-    case 'api::faq.faq':
-      return slug ? `/faq#${slug}` : '/faq';
-    case 'api::guiding-principle.guiding-principle':
-      return '/philosophy';
-    case 'api::council-agency.council-agency':
-      return '/provider-council';
-    case 'api::resource.resource':
-      return '/resources';
-    default:
-      return '/';
-  }
+  if (uid === 'api::page.page') return pathOf(slug ?? undefined);
+  const model = /^api::([a-z-]+)\.\1$/.exec(uid)?.[1];
+  const home = model && model in homes ? homes[model as CollectionModel] : undefined;
+  if (home === undefined) return '/';
+  return uid === 'api::faq.faq' && slug ? `${pathOf(home)}#${slug}` : pathOf(home);
 }

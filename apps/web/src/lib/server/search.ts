@@ -8,7 +8,7 @@ import { blocksToText, parseBlocks } from '$lib/blocks';
 import { pageHref } from '$lib/components/sections/types';
 import { getLocale, m, type Locale } from '$lib/i18n';
 import { categoryLabels } from '$lib/i18n/by-name';
-import { contentVersion, getLayoutContent, getPageView, listCollections, listPages, type Section } from './content';
+import { collectionPages, contentVersion, getLayoutContent, getPageView, listCollections, listPages, type Section } from './content';
 import { fold, SearchIndex, type SearchDocument, type SearchHit } from './search-index';
 
 export const MAX_QUERY_LENGTH = 200;
@@ -38,20 +38,23 @@ const sectionText = (section: Section): string[] => {
 /** Everything published, as search documents. */
 export async function searchDocuments(locale: Locale): Promise<SearchDocument[]> {
   const options = { locale };
-  const [layout, pages, collections] = await Promise.all([getLayoutContent(options), listPages(), listCollections(options)]);
+  const [layout, pages, collections, homes] = await Promise.all([getLayoutContent(options), listPages(), listCollections(options), collectionPages()]);
   const hotline = layout.settings.hotline;
   const text = (parts: (string | null | undefined)[]) => fillHotlineTokens(parts.filter(Boolean).join(' \n'), hotline);
   const views = await Promise.all(pages.map((page) => getPageView(page.slug, options)));
   const at = (slug: string, rest = '') => pageHref(slug, locale) + rest;
+  /** A collection's entries link to the page that shows it; on no page, they are not found. */
+  const shown = <T>(entries: T[], home: string | undefined, document: (entry: T, home: string) => SearchDocument) =>
+    home === undefined ? [] : entries.map((entry) => document(entry, home));
   return [
     ...views.flatMap((view) =>
       view ? [{ url: at(view.page.slug), title: view.page.title, section: m.searchSectionPages({}, options), body: text([view.page.summary, ...view.sections.flatMap(sectionText)]) }] : [],
     ),
-    ...collections.faqs.map((faq) => ({ url: at('faq', `#${faq.slug}`), title: faq.question, section: m.searchSectionFaq({}, options), body: text([blocksToText(parseBlocks(faq.answer))]) })),
-    ...collections.principles.map((principle) => ({ url: at('philosophy'), title: principle.statement, section: m.searchSectionPrinciples({}, options), body: '' })),
-    ...collections.agencies.map((agency) => ({ url: at('provider-council'), title: agency.name, section: m.searchSectionAgencies({}, options), body: text([agency.description]) })),
-    ...collections.resources.map((resource) => ({
-      url: at('resources', `?category=${resource.category}`),
+    ...shown(collections.faqs, homes.faq, (faq, home) => ({ url: at(home, `#${faq.slug}`), title: faq.question, section: m.searchSectionFaq({}, options), body: text([blocksToText(parseBlocks(faq.answer))]) })),
+    ...shown(collections.principles, homes['guiding-principle'], (principle, home) => ({ url: at(home), title: principle.statement, section: m.searchSectionPrinciples({}, options), body: '' })),
+    ...shown(collections.agencies, homes['council-agency'], (agency, home) => ({ url: at(home), title: agency.name, section: m.searchSectionAgencies({}, options), body: text([agency.description]) })),
+    ...shown(collections.resources, homes.resource, (resource, home) => ({
+      url: at(home, `?category=${resource.category}`),
       title: resource.title,
       section: m.searchSectionResources({}, options),
       body: text([resource.summary, categoryLabels[resource.category]({}, options)]),

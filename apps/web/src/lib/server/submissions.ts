@@ -2,7 +2,7 @@
 // Separate from content.ts (reads, cached) because nothing here is cached or retried: a failed
 // write is reported to the visitor, whose values stay in the form. Writes use CMS_FORMS_TOKEN,
 // which can create these three types and nothing else.
-import { env } from '$env/dynamic/private';
+import { settings } from './settings.js';
 import { FORMS, type FormName } from '$lib/forms/fields';
 import { cmsUrl } from './cms-url';
 
@@ -18,7 +18,7 @@ async function post(path: string, body: unknown, token?: string): Promise<Respon
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify(body),
-      signal: AbortSignal.timeout(Number(env.CMS_TIMEOUT_MS || 5000)),
+      signal: AbortSignal.timeout(settings.CMS_TIMEOUT_MS),
     });
   } catch (error) {
     throw new SubmissionError(`CMS unreachable for ${path}: ${(error as Error).message}`);
@@ -26,8 +26,8 @@ async function post(path: string, body: unknown, token?: string): Promise<Respon
 }
 
 export async function storeSubmission(form: FormName, data: Record<string, unknown>): Promise<void> {
-  if (!env.CMS_FORMS_TOKEN) throw new SubmissionError('CMS_FORMS_TOKEN is not set: form submissions cannot be stored');
-  const response = await post(`/api/${plural(form)}`, { data }, env.CMS_FORMS_TOKEN);
+  if (!settings.CMS_FORMS_TOKEN) throw new SubmissionError('CMS_FORMS_TOKEN is not set: form submissions cannot be stored');
+  const response = await post(`/api/${plural(form)}`, { data }, settings.CMS_FORMS_TOKEN);
   // 202: a newsletter address already on the list; the visitor sees the same confirmation.
   if (response.status !== 201 && response.status !== 202) {
     throw new SubmissionError(`The CMS answered ${response.status} to a ${form} submission: ${(await response.text()).slice(0, 300)}`);

@@ -1,6 +1,7 @@
 // /search: a POST form, so the words searched for are never in a URL, the history, a Referer or
 // the server's log; the answer is an ordinary page sent with `no-store` like every page.
 import { fail } from '@sveltejs/kit';
+import { refuseCrossSite } from '$lib/server/same-origin';
 import { runSearch } from '$lib/server/search';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -10,7 +11,9 @@ export const load: PageServerLoad = ({ locals }) => {
 };
 
 export const actions: Actions = {
-  default: async ({ request }) => {
+  default: async (event) => {
+    refuseCrossSite(event);
+    const { request } = event;
     const form = await request.formData().catch(() => null);
     if (!form) return fail(400, { query: '', outcome: { kind: 'empty' as const } });
     const query = form.get('q');

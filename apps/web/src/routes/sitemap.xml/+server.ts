@@ -8,8 +8,7 @@ const escapeXml = (text: string) =>
   text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
 
 /** Every page in every language, each with its versions in the others (hreflang) and x-default. */
-export const GET: RequestHandler = async ({ url, locals }) => {
-  locals.cacheTags.add('page');
+export const GET: RequestHandler = async ({ url }) => {
   const pages = await listPages().catch((failure: unknown) => {
     if (isCmsUnavailable(failure)) error(503, 'The sitemap is temporarily unavailable.');
     throw failure;

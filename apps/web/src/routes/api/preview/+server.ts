@@ -2,12 +2,14 @@
 import { error, redirect } from '@sveltejs/kit';
 import { isPreviewSecret, PREVIEW_COOKIE, previewCookieValue, previewEnabled, sitePathFor } from '$lib/server/preview';
 import { baseLocale, localizedPath, locales, type Locale } from '$lib/i18n';
+import { collectionPages } from '$lib/server/content';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = ({ url, cookies }) => {
+export const GET: RequestHandler = async ({ url, cookies }) => {
   if (!previewEnabled()) error(404, 'Not found');
   if (!isPreviewSecret(url.searchParams.get('secret'))) error(401, 'Unauthorized');
-  const path = sitePathFor(url.searchParams.get('uid') ?? '', url.searchParams.get('slug'));
+  const homes = await collectionPages().catch(() => ({}));
+  const path = sitePathFor(url.searchParams.get('uid') ?? '', url.searchParams.get('slug'), homes);
   if (path === null) error(400, 'Bad slug');
   const asked = url.searchParams.get('locale') || baseLocale;
   if (!(locales as readonly string[]).includes(asked)) error(400, 'Unknown locale');

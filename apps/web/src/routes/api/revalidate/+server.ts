@@ -1,14 +1,14 @@
 // Called by the CMS when content changes (payload shaped like a Strapi webhook). Guarded by
 // REVALIDATE_SECRET; duplicate, partial or unknown payloads are harmless.
 import { error, json } from '@sveltejs/kit';
-import { env } from '$env/dynamic/private';
+import { settings } from '$lib/server/settings.js';
 import { publishChange } from '$lib/server/broadcast';
 import { invalidateForChange } from '$lib/server/content';
 import { sameSecret } from '$lib/server/secrets';
 import type { RequestHandler } from './$types';
 
 export const POST: RequestHandler = async ({ request }) => {
-  const expected = env.REVALIDATE_SECRET;
+  const expected = settings.REVALIDATE_SECRET;
   if (!expected) error(404, 'Not found');
   const given = /^Bearer\s+(\S+)$/i.exec(request.headers.get('authorization') ?? '')?.[1];
   if (!sameSecret(given, expected)) error(401, 'Unauthorized');

@@ -12,7 +12,18 @@ test('refuses a missing or wrong secret with 401', async ({ request }) => {
 
 test('accepts duplicate payloads harmlessly', async ({ request }) => {
   const payload = { event: 'entry.publish', model: 'faq', entry: { documentId: 'x' } };
-  for (let i = 0; i < 3; i += 1) expect((await post(request, payload)).status()).toBe(200);
+  for (let i = 0; i < 3; i += 1) {
+    const response = await post(request, payload);
+    expect(response.status()).toBe(200);
+    expect(await response.json()).toEqual({ invalidated: expect.any(Number) });
+  }
+  // The site goes on as before: the page renders whole, and is kept again for the next visitor.
+  const first = await request.get('/faq');
+  expect(first.status()).toBe(200);
+  expect(await first.text()).toContain('What is human trafficking?');
+  const second = await request.get('/faq');
+  expect(second.headers()['x-output-cache']).toBe('hit');
+  expect(await second.text()).toBe(await first.text());
 });
 
 test('accepts unknown models, documentIds and partial payloads harmlessly', async ({ request }) => {

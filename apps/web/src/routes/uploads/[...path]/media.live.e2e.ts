@@ -29,6 +29,17 @@ test('an uploaded image shows on a page with its alternative text, from the site
   expect(served.headers()['content-security-policy']).toBe("default-src 'none'; sandbox");
   expect(served.headers()['x-content-type-options']).toBe('nosniff');
   expect(served.headers()['content-disposition']).toBeUndefined();
+  // A document downloads, from the site as from the CMS: one upload policy (the CMS's).
+  const pdf = await request.post(`${CMS}/api/upload`, {
+    headers: WRITE_AUTH,
+    multipart: { files: { name: 'media-test-leaflet.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') } },
+  });
+  expect(pdf.status()).toBe(201);
+  const [leaflet] = (await pdf.json()) as [{ url: string }];
+  const fromSite = await request.get(leaflet.url);
+  const fromCms = await request.get(`${CMS}${leaflet.url}`);
+  expect(fromSite.headers()['content-disposition']).toBe('attachment');
+  expect(fromSite.headers()['content-disposition']).toBe(fromCms.headers()['content-disposition']);
 
   const pageData = (alternativeText: unknown, slug: string) => ({
     data: {
