@@ -56,6 +56,7 @@ const site = (origin: string, cmsUrl: string) => ({
     CMS_TIMEOUT_MS: '2000',
     // Every form journey posts from 127.0.0.1; one scenario checks the limit with a site of its own.
     FORMS_RATE_LIMIT: '1000',
+    SEARCH_RATE_LIMIT: '100000',
     FORMS_MIN_FILL_SECONDS: '1',
     // Each site keeps its own snapshot: the one without a CMS must not serve the other's content.
     CONTENT_SNAPSHOT_DIR: mkdtempSync(path.join(tmpdir(), 'e2e-snapshot-')),

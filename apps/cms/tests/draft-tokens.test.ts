@@ -60,3 +60,22 @@ describe('reading drafts', () => {
     }
   });
 });
+
+describe('the website’s token', () => {
+  const withSiteToken = (path: string, init: RequestInit = {}) =>
+    fetch(`${cms.url}${path}`, { ...init, headers: { authorization: `Bearer ${SITE_TOKEN}`, 'content-type': 'application/json' } });
+
+  it('reads the content the site renders', async () => {
+    for (const path of ['/api/faqs', '/api/pages', '/api/site-setting', '/api/council-agencies', '/api/guiding-principles', '/api/resources?populate=file']) {
+      expect((await withSiteToken(path)).status, path).toBe(200);
+    }
+  });
+
+  it('reads nothing else: no accounts, roles or media library, and writes nothing', async () => {
+    for (const path of ['/api/users', '/api/users-permissions/roles', '/api/upload/files', '/api/i18n/locales']) {
+      expect((await withSiteToken(path)).status, path).toBe(403);
+    }
+    const write = await withSiteToken('/api/faqs', { method: 'POST', body: JSON.stringify({ data: { question: 'Injected?' } }) });
+    expect(write.status).toBe(403);
+  });
+});

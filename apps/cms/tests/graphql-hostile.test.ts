@@ -115,6 +115,12 @@ describe('transports other than a GraphQL client’s are refused', () => {
     },
   );
 
+  it.each(['null', 'false', '0', '""', 'true', '"{ faqs { question } }"'])('a JSON body of %s answers 400, not 500', async (body) => {
+    const answer = await post(body);
+    expect(answer.status).toBe(400);
+    expect(JSON.parse(answer.text).errors[0].message).toMatch(/must be a JSON object/);
+  });
+
   it('a batch of operations in one request answers 400', async () => {
     expectRefused(await post(JSON.stringify([{ query: '{ faqs { question } }' }, { query: '{ pages { title } }' }])), 400);
   });

@@ -145,3 +145,15 @@ describe('staff roles', () => {
     expect(await permissionsOf('strapi-author')).toEqual([]);
   });
 });
+
+describe('text as typed', () => {
+  it('keeps every language’s letters, joiners and line breaks, and drops control and bidi-override characters', async () => {
+    const message = 'Hola\u0000 señora,\r\nمرحبا\u202E gnp.exe\u202C — \u0928\u094D\u200D\u0928 \u0007done\ttab\uFEFF';
+    const created = await rest('POST', '/api/contact-messages', FORMS_TOKEN, { ...TYPES['contact-messages'].valid, name: 'Ana\u0000\u202E', message });
+    expect(created.status).toBe(201);
+    const { documentId } = (JSON.parse(created.text) as { data: { documentId: string } }).data;
+    const stored = await cms.strapi.db.query('api::contact-message.contact-message').findOne({ where: { documentId } });
+    expect(stored.name).toBe('Ana');
+    expect(stored.message).toBe('Hola señora,\r\nمرحبا gnp.exe — \u0928\u094D\u200D\u0928 donetab'.replace('donetab', 'done\ttab'));
+  });
+});

@@ -1,6 +1,7 @@
 // Shared helpers for the end-to-end specs.
 import { readFileSync } from 'node:fs';
-import type { APIRequestContext, Page } from '@playwright/test';
+import { tempDir } from './processes';
+import { chromium, type APIRequestContext, type Page } from '@playwright/test';
 import type { Locale } from './lib/generated/paraglide/runtime.js';
 import type { ReceivedMail } from '../../cms/scripts/smtp-server.mjs';
 import { HOTLINE, WRONG_HOTLINE as WRONG_NUMBER } from '../../cms/tests/fixtures/seed-source/seed-text.mjs';
@@ -92,3 +93,15 @@ export async function adminEntries(
   );
   return ((await response.json()) as { results: Record<string, unknown>[] }).results;
 }
+
+/** The system Chromium, for scenarios that start sites of their own (they have no browser fixture). */
+export const launchChromium = () =>
+  chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+
+/** Settings for a scenario's own site on the shared end-to-end CMS (its tokens), with a snapshot of its own. */
+export const onSharedCms = (name: string): Record<string, string> => ({
+  CMS_URL: CMS,
+  CMS_READ_TOKEN: process.env.E2E_CMS_READ_TOKEN!,
+  CMS_FORMS_TOKEN: process.env.E2E_FORMS_TOKEN!,
+  CONTENT_SNAPSHOT_DIR: tempDir(`e2e-${name}-`),
+});

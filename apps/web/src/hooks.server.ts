@@ -39,10 +39,24 @@ const cacheable = (event: RequestEvent, response: Response) =>
   !response.headers.has('set-cookie') &&
   !event.url.pathname.startsWith('/api/');
 
+/**
+ * `?/default` names the default action, which SvelteKit refuses with a 500 ("reserved action
+ * name"): it is the same post as without it, and is taken as such.
+ */
+function withoutReservedActionName(event: RequestEvent): void {
+  if (!event.url.searchParams.has('/default')) return;
+  const url = new URL(event.request.url);
+  url.searchParams.delete('/default');
+  event.url.searchParams.delete('/default');
+  const { method, headers, body } = event.request;
+  event.request = new Request(url, { method, headers, body, duplex: 'half' } as RequestInit);
+}
+
 // Headers for every response. HTML is never stored by the browser (a visitor's device may be
 // checked by someone else); shared caches (a CDN) may keep published pages briefly, and the server
 // keeps them rendered in its output cache, so this stays fast.
 export const handle: Handle = async ({ event, resolve }) => {
+  withoutReservedActionName(event);
   event.locals.preview = isPreviewCookie(event.cookies.get(PREVIEW_COOKIE));
   event.locals.cacheTags = new Set();
   event.locals.noSharedCache = false;

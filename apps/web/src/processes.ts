@@ -56,7 +56,10 @@ export async function startCms(port: number, env: Record<string, string> = {}): 
 }
 
 /** The built site (server.js, as `pnpm start` runs it). */
-export async function startSite(port: number, env: Record<string, string>): Promise<Running & { output: () => string }> {
+export async function startSite(
+  port: number,
+  env: Record<string, string>,
+): Promise<Running & { output: () => string; signal: (name: NodeJS.Signals) => void }> {
   const origin = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, ['server.js'], {
     cwd: webDir,
@@ -67,7 +70,7 @@ export async function startSite(port: number, env: Record<string, string>): Prom
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   await waitForLine(child, /Listening on/, `The site on port ${port}`, 30_000);
-  return { url: origin, stop: stopper(child), output: () => output };
+  return { url: origin, stop: stopper(child), output: () => output, signal: (name) => child.kill(name) };
 }
 
 /** A "CMS" that accepts connections and never answers a byte. */

@@ -1,7 +1,10 @@
-// The website reads the CMS with its own read-only API token, so it is never rate-limited like an
-// anonymous client and can later read drafts for previews. When CMS_READ_TOKEN is set (pnpm start
-// generates one), a read-only token with exactly that secret is kept in the admin's API tokens.
+// The website reads the CMS with its own API token, so it is never rate-limited like an anonymous
+// client and can read drafts for previews. When CMS_READ_TOKEN is set (pnpm start generates one),
+// a token with exactly that secret is kept in the admin's API tokens. Least privilege: it reads the
+// content types the site renders and nothing else (no users, roles or media library), the same
+// actions as the Public role.
 import type { Core } from '@strapi/strapi';
+import { PUBLIC_READ_ACTIONS } from './public-permissions';
 
 export const SITE_TOKEN_NAME = 'Website (read-only)';
 
@@ -15,7 +18,8 @@ export const ensureSiteToken = (strapi: Core.Strapi, secret: string | undefined)
   ensureApiToken(strapi, {
     name: SITE_TOKEN_NAME,
     description: 'Used by the public website (CMS_READ_TOKEN). Do not delete.',
-    type: 'read-only',
+    type: 'custom',
+    permissions: [...PUBLIC_READ_ACTIONS],
     secret,
   });
 

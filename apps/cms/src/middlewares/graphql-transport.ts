@@ -54,11 +54,19 @@ const graphqlTransport = (config: GraphqlTransportConfig) => async (ctx: Context
     ctx.set('Connection', 'close');
     return refuse(ctx, 413, `The request is longer than ${config.maxBytes} bytes.`, 'REQUEST_TOO_LARGE');
   }
+  let body: unknown;
   try {
-    (ctx.request as { body?: unknown }).body = JSON.parse(raw.toString('utf8'));
+    body = JSON.parse(raw.toString('utf8'));
   } catch {
     return refuse(ctx, 400, 'The request body is not valid JSON.', 'BAD_REQUEST');
   }
+  // null, false, 0 or "" would look unparsed to Apollo's body parser, which then fails (500) on the
+  // stream already read. A request is an object ({ query, variables }), or an array (a batch,
+  // which Apollo refuses with 400 itself).
+  if (typeof body !== 'object' || body === null) {
+    return refuse(ctx, 400, 'The request body must be a JSON object: { "query": "…" }.', 'BAD_REQUEST');
+  }
+  (ctx.request as { body?: unknown }).body = body;
   return next();
 };
 

@@ -8,4 +8,6 @@ export interface FormFailure {
   errors: Errors;
   /** The CMS could not take it just now; the visitor can send it again as it is. */
   unavailable?: boolean;
+  /** The page was open longer than a start token lasts: nothing was sent; it comes back to send again. */
+  expired?: boolean;
 }

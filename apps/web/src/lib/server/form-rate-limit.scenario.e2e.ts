@@ -1,8 +1,8 @@
 // The per-visitor limit on form posts, with a site of its own (FORMS_RATE_LIMIT=2) against the
 // shared end-to-end CMS: the third post in the window gets 429, Retry-After and the hotline.
 import { expect, test } from '@playwright/test';
-import { CMS, HOTLINE } from '../../e2e';
-import { startSite, tempDir, type Running } from '../../processes';
+import { HOTLINE, onSharedCms } from '../../e2e';
+import { type Running, startSite } from '../../processes';
 
 const PORT = 4199;
 let site: Running | undefined;
@@ -10,12 +10,9 @@ test.afterAll(() => site?.stop());
 
 test('the third form post within the window is refused with 429, Retry-After and the hotline', async ({ request }) => {
   site = await startSite(PORT, {
-    CMS_URL: CMS,
-    CMS_READ_TOKEN: process.env.E2E_CMS_READ_TOKEN!,
-    CMS_FORMS_TOKEN: process.env.E2E_FORMS_TOKEN!,
+    ...onSharedCms('rate-limit'),
     FORMS_RATE_LIMIT: '2',
     FORMS_RATE_WINDOW_SECONDS: '600',
-    CONTENT_SNAPSHOT_DIR: tempDir('e2e-rate-limit-'),
   });
   const post = () =>
     request.post(`${site!.url}/contact`, { form: { name: '' }, headers: { origin: site!.url, accept: 'text/html' }, maxRedirects: 0 });

@@ -1,25 +1,31 @@
-// A per-visitor limit on form posts (rate-limiter-flexible), counted by the client address
-// (behind a proxy, set adapter-node's ADDRESS_HEADER / XFF_DEPTH so that is the visitor's).
-// Every post counts, good or bad. Over the limit: 429 with Retry-After, on a page with the hotline.
+// Per-visitor limits on posts (rate-limiter-flexible), counted by the client address (behind a
+// proxy, set adapter-node's ADDRESS_HEADER / XFF_DEPTH so that is the visitor's): form posts
+// (every one counts, good or bad) and searches, each with its own budget. Over a limit: 429 with
+// Retry-After, on a page with the hotline.
 import { error, type RequestEvent } from '@sveltejs/kit';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { m } from '$lib/i18n';
 import { settings } from './settings.js';
 
-let limiter: RateLimiterMemory | undefined;
-const formsLimiter = () =>
-  (limiter ??= new RateLimiterMemory({
-    keyPrefix: 'forms',
-    points: settings.FORMS_RATE_LIMIT,
-    duration: settings.FORMS_RATE_WINDOW_SECONDS,
-  }));
+const limiters = new Map<string, RateLimiterMemory>();
+const limiterFor = (name: string, points: number, duration: number) => {
+  let limiter = limiters.get(name);
+  if (!limiter) limiters.set(name, (limiter = new RateLimiterMemory({ keyPrefix: name, points, duration })));
+  return limiter;
+};
 
-export async function limitFormPosts(event: RequestEvent): Promise<void> {
+async function consume(event: RequestEvent, limiter: RateLimiterMemory): Promise<void> {
   try {
-    await formsLimiter().consume(event.getClientAddress());
+    await limiter.consume(event.getClientAddress());
   } catch (refusal) {
     if (!(refusal instanceof RateLimiterRes)) throw refusal;
     event.setHeaders({ 'retry-after': String(Math.max(1, Math.ceil(refusal.msBeforeNext / 1000))) });
     error(429, m.tooManyTitle());
   }
 }
+
+export const limitFormPosts = (event: RequestEvent) =>
+  consume(event, limiterFor('forms', settings.FORMS_RATE_LIMIT, settings.FORMS_RATE_WINDOW_SECONDS));
+
+export const limitSearches = (event: RequestEvent) =>
+  consume(event, limiterFor('search', settings.SEARCH_RATE_LIMIT, settings.SEARCH_RATE_WINDOW_SECONDS));

@@ -1,26 +1,48 @@
-// A minimum fill time for the forms: the page carries the time it was rendered, signed so it
-// cannot be made up, and a post that comes back faster than a person could type is a bot's.
-// Signed with a key derived from CMS_FORMS_TOKEN, which every web process of a site shares.
-import { createHmac, timingSafeEqual } from 'node:crypto';
+// The forms' start token: the page carries the time it was rendered (and a random part, so no two
+// pages share one), signed so it cannot be made up. A post that comes back faster than a person
+// could type is a bot's; one whose page was open longer than FORMS_TOKEN_MAX_AGE_SECONDS (a day)
+// gets its form back to send again; and a token stores one submission only (a double click or a replay gets the same
+// confirmation, nothing more). Signed with a key derived from CMS_FORMS_TOKEN, which every web
+// process of a site shares.
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 import { settings } from './settings.js';
 
 const key = () => `form-timing:${settings.CMS_FORMS_TOKEN ?? ''}`;
-const sign = (time: string) => createHmac('sha256', key()).update(time).digest('base64url');
+const sign = (payload: string) => createHmac('sha256', key()).update(payload).digest('base64url');
 
 export const minFillMs = () => settings.FORMS_MIN_FILL_SECONDS * 1000;
+const maxAgeMs = () => settings.FORMS_TOKEN_MAX_AGE_SECONDS * 1000;
 
 export function startedToken(now = Date.now()): string {
-  const time = String(now);
-  return `${time}.${sign(time)}`;
+  const payload = `${now}.${randomBytes(9).toString('base64url')}`;
+  return `${payload}.${sign(payload)}`;
 }
 
-/** True when the post came too soon after the page, or its time is missing or forged. */
-export function filledTooFast(token: unknown, now = Date.now()): boolean {
-  if (typeof token !== 'string') return true;
-  const [time, signature] = token.split('.');
-  if (!time || !signature || !/^\d{1,15}$/.test(time)) return true;
-  const expected = Buffer.from(sign(time));
+/** 'bot': missing, forged or back too fast; 'expired': the page was open too long; else 'ok'. */
+export function checkStarted(token: unknown, now = Date.now()): 'ok' | 'bot' | 'expired' {
+  if (typeof token !== 'string' || token.length > 200) return 'bot';
+  const [time, nonce, signature, ...rest] = token.split('.');
+  if (!time || !nonce || !signature || rest.length > 0 || !/^\d{1,15}$/.test(time)) return 'bot';
+  const expected = Buffer.from(sign(`${time}.${nonce}`));
   const given = Buffer.from(signature);
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return true;
-  return now - Number(time) < minFillMs();
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return 'bot';
+  const age = now - Number(time);
+  if (age < minFillMs()) return 'bot';
+  return age > maxAgeMs() ? 'expired' : 'ok';
+}
+
+/** Tokens that stored a submission (or are storing one), until they would have expired anyway. */
+const used = new LRUCache<string, true>({ max: 100_000, ttl: 48 * 60 * 60 * 1000 });
+
+/** Takes the token for one submission; false when it already took one (a replay or a double click). */
+export function claimStarted(token: string): boolean {
+  if (used.has(token)) return false;
+  used.set(token, true);
+  return true;
+}
+
+/** Gives the token back when its submission could not be stored, so the visitor can send it again. */
+export function releaseStarted(token: string): void {
+  used.delete(token);
 }

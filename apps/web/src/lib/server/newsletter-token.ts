@@ -3,6 +3,7 @@
 // scanner that opens links confirms or unsubscribes no one.
 import { error, fail, type RequestEvent } from '@sveltejs/kit';
 import { m } from '$lib/i18n';
+import { readForm } from './form-body';
 import { limitFormPosts } from './form-rate-limit';
 import { refuseCrossSite } from './same-origin';
 import { SubmissionError, useNewsletterToken } from './submissions';
@@ -18,7 +19,7 @@ export const tokenFrom = (url: URL) => {
 export async function useToken(event: RequestEvent, action: 'confirm' | 'unsubscribe') {
   refuseCrossSite(event);
   await limitFormPosts(event);
-  const token = (await event.request.formData().catch(() => error(400, m.badRequestTitle()))).get('token');
+  const token = (await readForm(event)).get('token');
   if (typeof token !== 'string' || !TOKEN.test(token)) return fail(400, { invalid: true });
   try {
     return (await useNewsletterToken(action, token)) ? { done: true } : fail(404, { invalid: true });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlight, SearchIndex, type SnippetPart } from './search-index';
+import { highlight, NORMALISED_WORDS_KEPT, SearchIndex, type SnippetPart } from './search-index';
 
 const documents = [
   { url: '/faq#what-is-human-trafficking', title: 'What is human trafficking?', section: 'FAQ', body: 'Sex trafficking is the recruitment, harboring or transportation of a person for a commercial sex act.' },
@@ -71,5 +71,15 @@ describe('highlight', () => {
     expect(parts[0]!.text.startsWith('… ')).toBe(true);
     expect(marked(parts)).toEqual(['target']);
     expect(parts.at(-1)!.text.endsWith(' …')).toBe(true);
+  });
+});
+
+describe('memory', () => {
+  it('remembers a bounded number of searched words, however many different ones are searched', async () => {
+    const index = await SearchIndex.build(documents);
+    for (let i = 0; i < NORMALISED_WORDS_KEPT * 2; i += 1) await index.search(`madeup${i.toString(36)}word`);
+    expect(index.wordsRemembered()).toBeLessThanOrEqual(NORMALISED_WORDS_KEPT);
+    // And it still finds what is there.
+    expect((await index.search('Aroostook')).hits[0]?.url).toBe('/provider-council#aroostook');
   });
 });

@@ -3,6 +3,7 @@
 // over search documents, and the snippets with the matched words marked. It knows nothing of the
 // CMS: search.ts turns published content into documents and keeps this index fresh.
 import { create, insertMultiple, search, type Orama } from '@orama/orama';
+import { LRUCache } from 'lru-cache';
 import * as english from '@orama/stemmers/english';
 import * as french from '@orama/stemmers/french';
 import * as spanish from '@orama/stemmers/spanish';
@@ -36,6 +37,23 @@ export interface SearchHit {
 const schema = { url: 'string', title: 'string', section: 'string', body: 'string' } as const;
 type SearchDb = Orama<typeof schema>;
 
+/**
+ * Orama's tokenizer remembers every word it ever normalised, searched words too, in a Map that
+ * only grows: one client searching made-up words could fill the memory. It gets a bounded one.
+ */
+export const NORMALISED_WORDS_KEPT = 10_000;
+interface WordCache {
+  has(key: string): boolean;
+  get(key: string): string | undefined;
+  set(key: string, value: string): unknown;
+  readonly size: number;
+}
+const wordCache = (db: SearchDb) => (db as unknown as { tokenizer: { normalizationCache: WordCache } }).tokenizer;
+const boundWordCache = (db: SearchDb) => {
+  wordCache(db).normalizationCache = new LRUCache<string, string>({ max: NORMALISED_WORDS_KEPT });
+};
+
+
 /** Lowercase, without accents: "Educación" → "educacion". */
 export const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
@@ -51,8 +69,14 @@ export class SearchIndex {
   static async build(documents: SearchDocument[], locale = 'en'): Promise<SearchIndex> {
     const { language, stemmer } = STEMMING[locale] ?? english;
     const db = create({ schema, components: { tokenizer: { stemming: true, language, stemmer } } });
+    boundWordCache(db);
     await insertMultiple(db, documents);
     return new SearchIndex(db, stemmer);
+  }
+
+  /** How many normalised words the index remembers (bounded by NORMALISED_WORDS_KEPT). */
+  wordsRemembered(): number {
+    return wordCache(this.db).normalizationCache.size;
   }
 
   /** Matches for the words of `query`, title matches first; `offset`/`limit` page through them. */

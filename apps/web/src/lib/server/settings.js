@@ -57,6 +57,9 @@ const SCHEMA = v.object({
   FORMS_RATE_LIMIT: whole(10, 1),
   FORMS_RATE_WINDOW_SECONDS: whole(600, 1),
   FORMS_MIN_FILL_SECONDS: whole(3),
+  FORMS_TOKEN_MAX_AGE_SECONDS: whole(24 * 60 * 60, 1),
+  SEARCH_RATE_LIMIT: whole(60, 1),
+  SEARCH_RATE_WINDOW_SECONDS: whole(60, 1),
 });
 
 /** @typedef {v.InferOutput<typeof SCHEMA>} SiteSettings */

@@ -3,30 +3,24 @@
 // settings read through one schema: empty means the default, a bad value stops the start by name.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { chromium, expect, test } from '@playwright/test';
-import { CMS, HOTLINE, messagesOf, SITE } from '../../e2e';
-import { startSite, tempDir, type Running } from '../../processes';
+import { expect, test } from '@playwright/test';
+import { HOTLINE, launchChromium, messagesOf, onSharedCms, SITE } from '../../e2e';
+import { type Running, startSite } from '../../processes';
 
 const PORT = 4189;
-const shared = () => ({
-  CMS_URL: CMS,
-  CMS_READ_TOKEN: process.env.E2E_CMS_READ_TOKEN!,
-  CMS_FORMS_TOKEN: process.env.E2E_FORMS_TOKEN!,
-  CONTENT_SNAPSHOT_DIR: tempDir('e2e-settings-'),
-});
 let site: Running | undefined;
 test.afterEach(() => site?.stop());
 
 test('pnpm start’s site works at 127.0.0.1 as well as at localhost, with empty settings taking their defaults', async () => {
   site = await startSite(PORT, {
-    ...shared(),
+    ...onSharedCms('settings'),
     ORIGIN: `http://localhost:${PORT}`,
     CSRF_ALLOW_HOST: 'true',
     // Empty, as a line copied from .env.example: the defaults (10 posts, a 30 s cache), not 0.
     FORMS_RATE_LIMIT: '',
     CONTENT_TTL_SECONDS: '',
   });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ javaScriptEnabled: false });
     for (const address of [`http://127.0.0.1:${PORT}`, `http://localhost:${PORT}`]) {

@@ -36,7 +36,10 @@ export async function storeSubmission(form: FormName, data: Record<string, unkno
 
 /** Confirms or unsubscribes with the token from the email: true when it worked, false for an unknown token. */
 export async function useNewsletterToken(action: 'confirm' | 'unsubscribe', token: string): Promise<boolean> {
-  const response = await post(`/api/newsletter-subscriptions/${action}`, { token });
+  // With the site's forms token, so these are not counted against the CMS's anonymous budget, which
+  // all visitors would share (the site's one address): a flood of made-up tokens cannot stop a
+  // real visitor's unsubscribe. The site limits each visitor itself (limitFormPosts).
+  const response = await post(`/api/newsletter-subscriptions/${action}`, { token }, settings.CMS_FORMS_TOKEN);
   if (response.ok) return true;
   if (response.status === 404 || response.status === 400) return false;
   throw new SubmissionError(`The CMS answered ${response.status} to a newsletter ${action}`);

@@ -205,6 +205,25 @@ test.describe('bots', () => {
     expect(await adminEntries(request, 'contact-message', email)).toEqual([]);
   });
 
+  test('a start token stores one message: a double click or a replay gets the confirmation, and nothing more is stored', async ({ page, request }) => {
+    const email = unique('once');
+    await page.goto('/contact');
+    const started = await page.locator('input[name="started"]').inputValue();
+    await waitLikeAPerson(page);
+    const send = (address: string) =>
+      page.request.post('/contact', {
+        form: { started, name: 'Ana', email: address, replyBy: 'email', message: 'Only once, please' },
+        headers: HTML_POST,
+        maxRedirects: 0,
+      });
+    const [first, doubleClick] = await Promise.all([send(email), send(email)]);
+    expect([first.status(), doubleClick.status()]).toEqual([303, 303]);
+    const replay = await send(unique('replayed'));
+    expect(replay.status()).toBe(303);
+    expect(replay.headers().location).toBe('/contact/sent');
+    expect(await adminEntries(request, 'contact-message', email)).toHaveLength(1);
+  });
+
   test('a made-up start time is a bot', async ({ page, request }) => {
     const email = unique('forged');
     await page.goto('/contact');

@@ -6,21 +6,21 @@ import { getLocale, experimentalStaticLocale } from '../runtime.js';
 /** @typedef {{}} Toomanytext2Inputs */
 
 const en_toomanytext2 = /** @type {(inputs: Toomanytext2Inputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`This form was sent too many times from your connection in a short while. Please wait a few minutes and try again. If you need help now, contact the hotline above.`)
+	return /** @type {LocalizedString} */ (`Too many requests came from your connection in a short while. Please wait a few minutes and try again. If you need help now, contact the hotline above.`)
 };
 
 const es_toomanytext2 = /** @type {(inputs: Toomanytext2Inputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Este formulario se envió demasiadas veces desde su conexión en poco tiempo. Espere unos minutos y vuelva a intentarlo. Si necesita ayuda ahora, contacte la línea de ayuda de arriba.`)
+	return /** @type {LocalizedString} */ (`Llegaron demasiadas solicitudes desde su conexión en poco tiempo. Espere unos minutos y vuelva a intentarlo. Si necesita ayuda ahora, contacte la línea de ayuda de arriba.`)
 };
 
 const fr_toomanytext2 = /** @type {(inputs: Toomanytext2Inputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Ce formulaire a été envoyé trop de fois depuis votre connexion en peu de temps. Attendez quelques minutes et réessayez. Si vous avez besoin d’aide maintenant, contactez la ligne d’aide ci-dessus.`)
+	return /** @type {LocalizedString} */ (`Trop de demandes sont arrivées depuis votre connexion en peu de temps. Attendez quelques minutes et réessayez. Si vous avez besoin d’aide maintenant, contactez la ligne d’aide ci-dessus.`)
 };
 
 /**
 * | output |
 * | --- |
-* | "This form was sent too many times from your connection in a short while. Please wait a few minutes and try again. If you need help now, contact the hotline a..." |
+* | "Too many requests came from your connection in a short while. Please wait a few minutes and try again. If you need help now, contact the hotline above." |
 *
 * @param {Toomanytext2Inputs} inputs
 * @param {{ locale?: "en" | "es" | "fr" }} options
