@@ -72,7 +72,9 @@ process.on('SIGTERM', () => stop(0));
 // admin, and nothing regenerated into the sources. Development turns those back on.
 const nodeEnv = dev ? 'development' : 'production';
 
-run('cms', path.join(cmsDir, 'node_modules/.bin/strapi'), [dev ? 'develop' : 'start'], cmsDir, {
+// Production: scripts/serve.mjs, `strapi start` made safe for several processes on one database.
+const cms = dev ? [path.join(cmsDir, 'node_modules/.bin/strapi'), ['develop']] : [process.execPath, ['scripts/serve.mjs']];
+run('cms', cms[0], cms[1], cmsDir, {
   NODE_ENV: nodeEnv,
   CMS_PORT: cmsPort,
   SITE_REVALIDATE_URL: process.env.SITE_REVALIDATE_URL ?? `http://127.0.0.1:${webPort}/api/revalidate`,

@@ -171,7 +171,8 @@ describe('the production images, built by their own script and run as their own 
     expect(writable.web).toEqual(['.content-snapshot']);
     expect(readdirSync(deployed.cms)).toEqual(expect.arrayContaining(['dist', 'node_modules', 'package.json', 'database']));
     // Sources, tests and dev tools stay out of the images.
-    for (const absent of ['src', 'tests', 'scripts', 'Dockerfile']) expect(readdirSync(deployed.cms)).not.toContain(absent);
+    for (const absent of ['src', 'tests', 'Dockerfile']) expect(readdirSync(deployed.cms)).not.toContain(absent);
+    expect(readdirSync(path.join(deployed.cms, 'scripts'))).toEqual(['serve.mjs']);
     expect(readdirSync(deployed.web).sort()).toEqual(['.content-snapshot', '.writable-paths', 'build', 'node_modules', 'package.json', 'server.js', 'src']);
     for (const devTool of ['vite', 'vitest', '@playwright/test', 'svelte-check']) {
       expect(statSync(path.join(deployed.web, 'node_modules', devTool), { throwIfNoEntry: false })).toBeUndefined();
@@ -180,7 +181,7 @@ describe('the production images, built by their own script and run as their own 
 
   it('starts on a new PostgreSQL database, seeded, with the first administrator; the site serves it, and keeps serving it with the CMS down', async () => {
     await withPg(`CREATE DATABASE ${database}`);
-    const cms = start([path.join(deployed.cms, 'node_modules/.bin/strapi'), 'start'], deployed.cms, cmsEnv);
+    const cms = start([process.execPath, 'scripts/serve.mjs'], deployed.cms, cmsEnv);
     running.push(cms.child);
     const cmsReadyMs = await waitFor(`${CMS}/_health`, (response) => response.status === 204, 120_000, cms.child, cms.output);
     console.log(`CMS healthy after ${cmsReadyMs} ms`);

@@ -55,7 +55,7 @@ export const newsletterController = ({ strapi }: { strapi: Core.Strapi }) => ({
       if (!existing.confirmedAt && !sentRecently) {
         await strapi.db.query(NEWSLETTER).updateMany({
           where: { documentId: existing.documentId },
-          data: { confirmToken: newToken(), emailSentAt: null, emailAttempts: 0 },
+          data: { confirmToken: newToken(), emailSentAt: null, emailAttempts: 0, emailNextAttemptAt: null },
         });
         later(strapi, () => sendSubmissionEmail(strapi, NEWSLETTER, existing.documentId));
       }

@@ -3,19 +3,24 @@
 //   links to the entry in the admin. What the visitor wrote stays in the CMS, off mail servers.
 // - a newsletter sign-up: the confirmation request to the subscriber (double opt-in), with
 //   List-Unsubscribe headers (RFC 8058) like every newsletter email.
-// A send that fails leaves `emailSentAt` empty; the retry job (config/cron-tasks.ts) tries again.
+// A send that fails leaves `emailSentAt` empty; the retry job (config/cron-tasks.ts) tries again,
+// with a growing pause, for a week. Each email is claimed by one process before it is sent (see
+// `claim`), so with several CMS processes, whose cron jobs all run, it still goes out once.
 import MailComposer from 'nodemailer/lib/mail-composer';
 import type { Core } from '@strapi/strapi';
 import { NEWSLETTER, type StaffNotifiedUid, type SubmissionUid } from './fields';
+import { cmsSettings } from '../settings';
 import { CONFIRMATION_TEXT, signUpLanguage } from './confirmation-email';
 import { adminEntryUrl, confirmUrl, oneClickUnsubscribeUrl, unsubscribePageUrl } from './links';
 
 export const smtpConfigured = () => Boolean(process.env.SMTP_HOST);
 
-/** Give up on an entry after this many failed sends (about a day of tries, one a minute). */
-const MAX_ATTEMPTS = 1500;
 /** Entries older than this are not retried: a week-old notice helps nobody. */
 const RETRY_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
+/** How long a process may take to send one email before another takes it over (it stopped, or hangs). */
+export const CLAIM_MS = 2 * 60 * 1000;
+/** The longest pause between two tries; they start every EMAIL_RETRY_SECONDS and double. */
+const MAX_BACKOFF_MS = 60 * 60 * 1000;
 
 const STAFF_SUBJECTS: Record<StaffNotifiedUid, string> = {
   'api::contact-message.contact-message': 'New contact message on the Maine STEN website',
@@ -32,33 +37,57 @@ interface PendingEntry {
 }
 
 type Outcome = 'sent' | 'failed' | 'skipped';
-const inFlight = new Set<string>();
 
-/** Sends the email an entry is waiting for, once; records the outcome on the entry. */
+/** When the next try may be, after `attempts` failed ones: EMAIL_RETRY_SECONDS, doubling, at most an hour. */
+export const nextAttemptDelayMs = (attempts: number, retrySeconds = cmsSettings().EMAIL_RETRY_SECONDS) =>
+  Math.min(MAX_BACKOFF_MS, retrySeconds * 1000 * 2 ** Math.max(0, attempts - 1));
+
+/** An entry still waiting for its email, that no process is sending now and whose next try is due. */
+const due = (uid: SubmissionUid, now: Date) => ({
+  emailSentAt: { $null: true },
+  $or: [{ emailNextAttemptAt: { $null: true } }, { emailNextAttemptAt: { $lte: now } }],
+  ...(uid === NEWSLETTER ? { confirmedAt: { $null: true } } : {}),
+});
+
+/**
+ * Takes the entry's email for this process: one UPDATE that only matches while the email is due,
+ * so of several processes (or retry runs) trying at once exactly one gets it. The claim lasts
+ * CLAIM_MS: if this process dies mid-send, another takes the email over after that.
+ */
+async function claim(strapi: Core.Strapi, uid: SubmissionUid, documentId: string): Promise<boolean> {
+  const now = new Date();
+  const { count } = await strapi.db
+    .query(uid)
+    .updateMany({ where: { documentId, ...due(uid, now) }, data: { emailNextAttemptAt: new Date(now.getTime() + CLAIM_MS) } });
+  return count > 0;
+}
+
+/** Sends the email an entry is waiting for, once whatever the number of processes; records the outcome. */
 export async function sendSubmissionEmail(strapi: Core.Strapi, uid: SubmissionUid, documentId: string): Promise<Outcome> {
-  if (!smtpConfigured() || inFlight.has(documentId)) return 'skipped';
-  inFlight.add(documentId);
-  try {
-    const entry = (await strapi.db.query(uid).findOne({ where: { documentId } })) as
-      | (PendingEntry & { emailSentAt?: string | null; confirmedAt?: string | null })
-      | null;
-    if (!entry || entry.emailSentAt || (uid === NEWSLETTER && entry.confirmedAt)) return 'skipped';
-
-    const message = uid === NEWSLETTER ? await confirmationMessage(strapi, entry) : await staffMessage(strapi, uid, entry);
-    if (!message) return 'skipped';
-    const attempts = (entry.emailAttempts ?? 0) + 1;
-    try {
-      await strapi.plugin('email').service('email').send(message);
-      await strapi.db.query(uid).updateMany({ where: { documentId }, data: { emailSentAt: new Date(), emailAttempts: attempts } });
-      return 'sent';
-    } catch (error) {
-      await strapi.db.query(uid).updateMany({ where: { documentId }, data: { emailAttempts: attempts } });
-      strapi.log.warn(`[forms] email for ${uid} ${documentId} not sent (attempt ${attempts}, will retry): ${(error as Error).message}`);
-      return 'failed';
-    }
-  } finally {
-    inFlight.delete(documentId);
+  if (!smtpConfigured() || !(await claim(strapi, uid, documentId))) return 'skipped';
+  const entry = (await strapi.db.query(uid).findOne({ where: { documentId } })) as PendingEntry | null;
+  if (!entry) return 'skipped';
+  // Counted while the claim is held: no other process writes it meanwhile.
+  const attempts = (entry.emailAttempts ?? 0) + 1;
+  const record = (data: Record<string, unknown>) =>
+    strapi.db.query(uid).updateMany({ where: { documentId }, data: { emailAttempts: attempts, ...data } });
+  const message = uid === NEWSLETTER ? await confirmationMessage(strapi, entry) : await staffMessage(strapi, uid, entry);
+  if (!message) {
+    await record({ emailNextAttemptAt: new Date(Date.now() + nextAttemptDelayMs(attempts)) });
+    return 'skipped';
   }
+  try {
+    await strapi.plugin('email').service('email').send(message);
+  } catch (error) {
+    const delay = nextAttemptDelayMs(attempts);
+    await record({ emailNextAttemptAt: new Date(Date.now() + delay) });
+    strapi.log.warn(
+      `[forms] email for ${uid} ${documentId} not sent (attempt ${attempts}, next in ${Math.round(delay / 1000)} s): ${(error as Error).message}`,
+    );
+    return 'failed';
+  }
+  await record({ emailSentAt: new Date(), emailNextAttemptAt: null });
+  return 'sent';
 }
 
 async function staffMessage(strapi: Core.Strapi, uid: StaffNotifiedUid, entry: PendingEntry) {
@@ -114,20 +143,16 @@ export function newsletterHeaders(strapi: Core.Strapi, unsubscribeToken: string)
   };
 }
 
-/** The retry job: every entry still waiting for its email, from the last week. */
+/** The retry job: every entry from the last week whose email is due (each sent by one process only). */
 export async function retryPendingEmails(strapi: Core.Strapi, uids: readonly SubmissionUid[]): Promise<number> {
   if (!smtpConfigured()) return 0;
   let sent = 0;
-  const since = new Date(Date.now() - RETRY_WINDOW_MS);
+  const now = new Date();
+  const since = new Date(now.getTime() - RETRY_WINDOW_MS);
   for (const uid of uids) {
     const pending = (await strapi.db.query(uid).findMany({
       select: ['documentId'],
-      where: {
-        emailSentAt: { $null: true },
-        emailAttempts: { $lt: MAX_ATTEMPTS },
-        createdAt: { $gt: since },
-        ...(uid === NEWSLETTER ? { confirmedAt: { $null: true } } : {}),
-      },
+      where: { ...due(uid, now), createdAt: { $gt: since } },
       limit: 100,
     })) as { documentId: string }[];
     for (const { documentId } of pending) {

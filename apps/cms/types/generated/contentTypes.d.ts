@@ -472,6 +472,7 @@ export interface ApiContactMessageContactMessage
         number
       > &
       Schema.Attribute.DefaultTo<0>;
+    emailNextAttemptAt: Schema.Attribute.DateTime & Schema.Attribute.Private;
     emailSentAt: Schema.Attribute.DateTime;
     handlingStatus: Schema.Attribute.Enumeration<
       ['new', 'inProgress', 'done']
@@ -762,6 +763,7 @@ export interface ApiNewsletterSubscriptionNewsletterSubscription
         number
       > &
       Schema.Attribute.DefaultTo<0>;
+    emailNextAttemptAt: Schema.Attribute.DateTime & Schema.Attribute.Private;
     emailSentAt: Schema.Attribute.DateTime;
     language: Schema.Attribute.Enumeration<['en', 'es', 'fr']> &
       Schema.Attribute.Required &
@@ -1180,6 +1182,7 @@ export interface ApiTrainingRequestTrainingRequest
         number
       > &
       Schema.Attribute.DefaultTo<0>;
+    emailNextAttemptAt: Schema.Attribute.DateTime & Schema.Attribute.Private;
     emailSentAt: Schema.Attribute.DateTime;
     format: Schema.Attribute.Enumeration<['inPerson', 'online']> &
       Schema.Attribute.Required;
