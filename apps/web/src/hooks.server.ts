@@ -9,6 +9,7 @@ import { encodingFor } from '$lib/server/output-cache.js';
 import { isPreviewCookie, PREVIEW_COOKIE } from '$lib/server/preview';
 import { withLocale } from '$lib/server/request-locale';
 import { settings } from '$lib/server/settings.js';
+import { sharedStore } from '$lib/server/shared-store';
 
 export const init: ServerInit = async () => {
   const restored = useSnapshot();
@@ -20,6 +21,7 @@ export const init: ServerInit = async () => {
       console.error('[broadcast] not listening for changes from other web processes: %s', error.message),
     );
   }
+  sharedStore(); // connects to Redis (when REDIS_URL is set) for the shared limits, in the background
   warmUp().catch(() => {}); // every published page into the cache and the snapshot, in the background
 };
 

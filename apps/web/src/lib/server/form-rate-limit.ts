@@ -1,20 +1,38 @@
 // Per-visitor limits on posts (rate-limiter-flexible), counted by the client address (behind a
 // proxy, set adapter-node's ADDRESS_HEADER / XFF_DEPTH so that is the visitor's): form posts
-// (every one counts, good or bad) and searches, each with its own budget. Over a limit: 429 with
+// (every one counts, good or bad) and searches, each with its own budget, shared by every web
+// process through Redis when REDIS_URL is set. Over a limit: 429 with
 // Retry-After, on a page with the hotline.
 import { error, type RequestEvent } from '@sveltejs/kit';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { m } from '$lib/i18n';
 import { settings } from './settings.js';
+import { sharedKey, sharedStoreClient } from './shared-store';
 
-const limiters = new Map<string, RateLimiterMemory>();
+const limiters = new Map<string, RateLimiterAbstract>();
+/** Counted in Redis by every web process when REDIS_URL is set; in this process while it is unreachable. */
 const limiterFor = (name: string, points: number, duration: number) => {
   let limiter = limiters.get(name);
-  if (!limiter) limiters.set(name, (limiter = new RateLimiterMemory({ keyPrefix: name, points, duration })));
+  if (!limiter) {
+    const memory = new RateLimiterMemory({ keyPrefix: name, points, duration });
+    const client = sharedStoreClient();
+    limiter = client
+      ? new RateLimiterRedis({
+          storeClient: client,
+          useRedisPackage: true,
+          rejectIfRedisNotReady: true,
+          keyPrefix: sharedKey(name),
+          points,
+          duration,
+          insuranceLimiter: memory,
+        })
+      : memory;
+    limiters.set(name, limiter);
+  }
   return limiter;
 };
 
-async function consume(event: RequestEvent, limiter: RateLimiterMemory): Promise<void> {
+async function consume(event: RequestEvent, limiter: RateLimiterAbstract): Promise<void> {
   try {
     await limiter.consume(event.getClientAddress());
   } catch (refusal) {

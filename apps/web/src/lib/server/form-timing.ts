@@ -7,6 +7,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import { settings } from './settings.js';
+import { sharedKey, sharedStore } from './shared-store';
 
 const key = () => `form-timing:${settings.CMS_FORMS_TOKEN ?? ''}`;
 const sign = (payload: string) => createHmac('sha256', key()).update(payload).digest('base64url');
@@ -34,15 +35,23 @@ export function checkStarted(token: unknown, now = Date.now()): 'ok' | 'bot' | '
 
 /** Tokens that stored a submission (or are storing one), until they would have expired anyway. */
 const used = new LRUCache<string, true>({ max: 100_000, ttl: 48 * 60 * 60 * 1000 });
+const usedKey = (token: string) => sharedKey(`form-token:${createHmac('sha256', key()).update(token).digest('base64url')}`);
 
-/** Takes the token for one submission; false when it already took one (a replay or a double click). */
-export function claimStarted(token: string): boolean {
+/**
+ * Takes the token for one submission; false when it already took one (a replay or a double click),
+ * in any web process when Redis is there (one SET NX), in this one otherwise.
+ */
+export async function claimStarted(token: string): Promise<boolean> {
   if (used.has(token)) return false;
   used.set(token, true);
-  return true;
+  const redis = sharedStore();
+  if (!redis) return true;
+  const ttl = settings.FORMS_TOKEN_MAX_AGE_SECONDS * 2;
+  return (await redis.set(usedKey(token), '1', { NX: true, EX: ttl }).catch(() => 'OK')) === 'OK';
 }
 
 /** Gives the token back when its submission could not be stored, so the visitor can send it again. */
-export function releaseStarted(token: string): void {
+export async function releaseStarted(token: string): Promise<void> {
   used.delete(token);
+  await sharedStore()?.del(usedKey(token)).catch(() => {});
 }

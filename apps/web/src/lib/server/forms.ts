@@ -41,13 +41,13 @@ export async function submitForm(event: RequestEvent, slug: string) {
   // Open for too long: back to the visitor with what they wrote and a fresh token, never dropped.
   if (timing === 'expired') return fail(400, { form, values, errors: {}, expired: true } satisfies FormFailure);
   // A double click or a replay of a token that already stored its submission: the same confirmation.
-  if (!claimStarted(started as string)) redirect(303, sentHref(slug));
+  if (!(await claimStarted(started as string))) redirect(303, sentHref(slug));
 
   try {
     // A sign-up's emails, and the pages they link to, speak the language it was made in.
     await storeSubmission(form, form === 'newsletter' ? { ...result.data, language: event.locals.locale } : result.data);
   } catch (failure) {
-    releaseStarted(started as string);
+    await releaseStarted(started as string);
     console.error('[forms] %s', (failure as Error).message);
     return fail(503, { form, values, errors: {}, unavailable: true } satisfies FormFailure);
   }
