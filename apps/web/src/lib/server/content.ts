@@ -356,7 +356,11 @@ export const pageTags = (view: PageView | null, locale: Locale = baseLocale): st
  */
 export async function collectionPages(): Promise<Partial<Record<CollectionModel, string>>> {
   const pages = await listPages();
-  const views = await Promise.all(pages.map((page) => getPageView(page.slug).catch(() => null)));
+  return collectionPagesIn(await Promise.all(pages.map((page) => getPageView(page.slug).catch(() => null))));
+}
+
+/** The same, from page views already loaded (in the CMS's order). */
+export function collectionPagesIn(views: (PageView | null)[]): Partial<Record<CollectionModel, string>> {
   const homes: Partial<Record<CollectionModel, string>> = {};
   for (const [typename, model] of EMBED_SECTIONS) {
     const view = views.find((candidate) => candidate !== null && needs(candidate.sections, typename));

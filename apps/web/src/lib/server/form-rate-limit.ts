@@ -7,7 +7,7 @@ import { error, type RequestEvent } from '@sveltejs/kit';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { m } from '$lib/i18n';
 import { settings } from './settings.js';
-import { sharedKey, sharedStoreClient } from './shared-store';
+import { sharedKey, sharedStore } from './shared-store';
 
 const limiters = new Map<string, RateLimiterAbstract>();
 /** Counted in Redis by every web process when REDIS_URL is set; in this process while it is unreachable. */
@@ -15,7 +15,7 @@ const limiterFor = (name: string, points: number, duration: number) => {
   let limiter = limiters.get(name);
   if (!limiter) {
     const memory = new RateLimiterMemory({ keyPrefix: name, points, duration });
-    const client = sharedStoreClient();
+    const client = sharedStore();
     limiter = client
       ? new RateLimiterRedis({
           storeClient: client,

@@ -45,7 +45,7 @@ export async function claimStarted(token: string): Promise<boolean> {
   if (used.has(token)) return false;
   used.set(token, true);
   const redis = sharedStore();
-  if (!redis) return true;
+  if (!redis?.isReady) return true;
   const ttl = settings.FORMS_TOKEN_MAX_AGE_SECONDS * 2;
   return (await redis.set(usedKey(token), '1', { NX: true, EX: ttl }).catch(() => 'OK')) === 'OK';
 }
@@ -53,5 +53,6 @@ export async function claimStarted(token: string): Promise<boolean> {
 /** Gives the token back when its submission could not be stored, so the visitor can send it again. */
 export async function releaseStarted(token: string): Promise<void> {
   used.delete(token);
-  await sharedStore()?.del(usedKey(token)).catch(() => {});
+  const redis = sharedStore();
+  if (redis?.isReady) await redis.del(usedKey(token)).catch(() => {});
 }

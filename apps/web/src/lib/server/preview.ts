@@ -3,6 +3,8 @@
 // in that browser is rendered from drafts, never cached, with a visible banner.
 import { createHmac } from 'node:crypto';
 import { settings } from './settings.js';
+import { pageHref } from '$lib/components/sections/types';
+import { baseLocale } from '$lib/i18n';
 import { isSlug } from '$lib/slug';
 import type { CollectionModel } from './content';
 import { sameSecret } from './secrets';
@@ -19,7 +21,8 @@ export const previewCookieValue = (): string =>
 export const isPreviewCookie = (value: string | undefined): boolean =>
   previewEnabled() && sameSecret(value, previewCookieValue());
 
-const pathOf = (pageSlug: string | undefined) => (!pageSlug || pageSlug === 'home' ? '/' : `/${pageSlug}`);
+/** A page's path in English (the preview route adds the language being edited). */
+const pathOf = (pageSlug: string | undefined) => pageHref(pageSlug || 'home', baseLocale);
 
 /**
  * Where a CMS entry shows on the site (a collection's entry: on the page that embeds it, from

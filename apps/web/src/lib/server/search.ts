@@ -8,7 +8,7 @@ import { blocksToText, parseBlocks } from '$lib/blocks';
 import { pageHref } from '$lib/components/sections/types';
 import { getLocale, m, type Locale } from '$lib/i18n';
 import { categoryLabels } from '$lib/i18n/by-name';
-import { collectionPages, contentVersion, getLayoutContent, getPageView, listCollections, listPages, type Section } from './content';
+import { collectionPagesIn, contentVersion, getLayoutContent, getPageView, listCollections, listPages, type Section } from './content';
 import { fold, SearchIndex, type SearchDocument, type SearchHit } from './search-index';
 
 export const MAX_QUERY_LENGTH = 200;
@@ -38,10 +38,11 @@ const sectionText = (section: Section): string[] => {
 /** Everything published, as search documents. */
 export async function searchDocuments(locale: Locale): Promise<SearchDocument[]> {
   const options = { locale };
-  const [layout, pages, collections, homes] = await Promise.all([getLayoutContent(options), listPages(), listCollections(options), collectionPages()]);
+  const [layout, pages, collections] = await Promise.all([getLayoutContent(options), listPages(), listCollections(options)]);
   const hotline = layout.settings.hotline;
   const text = (parts: (string | null | undefined)[]) => fillHotlineTokens(parts.filter(Boolean).join(' \n'), hotline);
   const views = await Promise.all(pages.map((page) => getPageView(page.slug, options)));
+  const homes = collectionPagesIn(views);
   const at = (slug: string, rest = '') => pageHref(slug, locale) + rest;
   /** A collection's entries link to the page that shows it; on no page, they are not found. */
   const shown = <T>(entries: T[], home: string | undefined, document: (entry: T, home: string) => SearchDocument) =>

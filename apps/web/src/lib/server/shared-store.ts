@@ -8,7 +8,7 @@ import { settings } from './settings.js';
 type Client = ReturnType<typeof createClient>;
 let client: Client | null | undefined;
 
-/** The connected client, or null without REDIS_URL or while Redis is unreachable. */
+/** The client (connected, or connecting in the background), or null without REDIS_URL. */
 export function sharedStore(): Client | null {
   if (client === undefined) {
     if (!settings.REDIS_URL) return (client = null);
@@ -24,13 +24,7 @@ export function sharedStore(): Client | null {
     });
     client.connect().catch(() => {});
   }
-  return client?.isReady ? client : null;
-}
-
-/** The Redis client for a store that must accept it while it is (re)connecting, or null without REDIS_URL. */
-export function sharedStoreClient(): Client | null {
-  sharedStore();
-  return client ?? null;
+  return client;
 }
 
 /** Keys of this site only (the forms token is its own), so two sites on one Redis never mix. */
