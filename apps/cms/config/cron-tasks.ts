@@ -1,9 +1,10 @@
 // Strapi cron jobs of the forms (src/submissions): retrying emails that could not be sent, and
-// deleting submissions past their retention.
+// deleting submissions past their retention. Every CMS process schedules both: each email and each
+// night's deletion is claimed by one of them.
 import type { Core } from '@strapi/strapi';
 import { retryPendingEmails } from '../src/submissions/email';
 import { FORM_FIELDS, type SubmissionUid } from '../src/submissions/fields';
-import { deleteExpiredSubmissions } from '../src/submissions/retention';
+import { runNightlyRetention } from '../src/submissions/retention';
 
 const SUBMISSIONS = Object.keys(FORM_FIELDS) as SubmissionUid[];
 
@@ -14,7 +15,7 @@ export const cronTasks = (retrySeconds: number) => ({
     options: { rule: retrySeconds < 60 ? `*/${retrySeconds} * * * * *` : '0 * * * * *' },
   },
   deleteExpiredSubmissions: {
-    task: ({ strapi }: { strapi: Core.Strapi }) => deleteExpiredSubmissions(strapi),
+    task: ({ strapi }: { strapi: Core.Strapi }) => runNightlyRetention(strapi),
     options: { rule: '0 15 3 * * *' },
   },
 });

@@ -55,6 +55,7 @@ export default (): Core.Config.Middlewares => {
     'strapi::session',
     'strapi::favicon',
     'global::upload-headers',
+    'global::uploads-from-bucket',
     'strapi::public',
   ];
 };

@@ -1,15 +1,19 @@
 import type { Core } from '@strapi/strapi';
 import { graphqlArmor } from '../src/graphql/armor';
 import { plainLandingPage } from '../src/graphql/landing-page';
+import { bucketProvider, uploadBucket } from '../src/uploads/bucket';
 import { ALLOWED_UPLOAD_TYPES, DENIED_UPLOAD_TYPES } from '../src/uploads/policy';
 import { cmsSettings, inDevelopment } from '../src/settings';
 
 export default (): Core.Config.Plugin => {
   const settings = cmsSettings();
+  const bucket = uploadBucket(settings);
   return {
     // Only pictures, PDFs and office documents; never HTML, SVG or script (src/uploads/policy.ts).
+    // Stored in the S3 bucket of UPLOAD_S3_BUCKET when set, else in public/uploads.
     upload: {
       config: {
+        ...(bucket ? bucketProvider(bucket) : {}),
         security: { allowedTypes: ALLOWED_UPLOAD_TYPES, deniedTypes: DENIED_UPLOAD_TYPES },
       },
     },
@@ -24,6 +28,10 @@ export default (): Core.Config.Plugin => {
                 host: settings.SMTP_HOST,
                 port: settings.SMTP_PORT,
                 secure: settings.SMTP_SECURE,
+                // Every wait of a send ends within half the claim on its email (src/submissions/email.ts).
+                connectionTimeout: (settings.EMAIL_CLAIM_SECONDS * 1000) / 4,
+                greetingTimeout: (settings.EMAIL_CLAIM_SECONDS * 1000) / 4,
+                socketTimeout: (settings.EMAIL_CLAIM_SECONDS * 1000) / 2,
                 ...(settings.SMTP_USER ? { auth: { user: settings.SMTP_USER, pass: settings.SMTP_PASS } } : {}),
               },
               settings: { defaultFrom: settings.EMAIL_FROM },

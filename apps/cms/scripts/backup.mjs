@@ -1,5 +1,6 @@
 // `pnpm backup [folder]`: everything needed to bring the CMS back — the whole database (content,
-// admin users and their roles, API tokens, settings) and the uploaded files — into one folder
+// admin users and their roles, API tokens, settings) and the uploaded files (the uploads folder, or
+// every object of the UPLOAD_S3_BUCKET bucket) — into one folder
 // (default apps/cms/backups/<date-time>). `strapi export` is not used: it leaves out the admin
 // users, so a restored CMS would have no administrator.
 // SQLite: an online copy (safe while the CMS runs). PostgreSQL: pg_dump in its custom format.
@@ -7,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { downloadBucket } from './bucket-files.mjs';
 import { appDir, databaseTarget } from './database-target.mjs';
 
 const target = databaseTarget();
@@ -28,9 +30,18 @@ if (target.client === 'sqlite') {
   if (dump.status !== 0) throw new Error(`pg_dump failed (${dump.error?.message ?? `exit ${dump.status}`})`);
 }
 
-if (existsSync(target.uploadsDir)) cpSync(target.uploadsDir, path.join(out, 'uploads'), { recursive: true });
+if (target.bucket) {
+  const count = await downloadBucket(target.bucket, path.join(out, 'uploads'));
+  console.log(`backup: ${count} files from the bucket ${target.bucket.name}`);
+} else if (existsSync(target.uploadsDir)) {
+  cpSync(target.uploadsDir, path.join(out, 'uploads'), { recursive: true });
+}
 writeFileSync(
   path.join(out, 'manifest.json'),
-  `${JSON.stringify({ createdAt: new Date().toISOString(), client: target.client, schema: target.schema ?? null }, null, 2)}\n`,
+  `${JSON.stringify(
+    { createdAt: new Date().toISOString(), client: target.client, schema: target.schema ?? null, uploadsFrom: target.bucket ? `bucket ${target.bucket.name}` : 'folder' },
+    null,
+    2,
+  )}\n`,
 );
 console.log(`backup: ${target.client} database and uploads written to ${out}`);

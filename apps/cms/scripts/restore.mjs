@@ -1,10 +1,12 @@
 // `pnpm restore <folder>`: puts a `pnpm backup` folder back — the database (with its admin users)
-// and the uploaded files — into the database and uploads folder the current settings name. Stop
+// and the uploaded files — into the database and the uploads folder (or UPLOAD_S3_BUCKET bucket)
+// the current settings name; a backup of a folder restores into a bucket and the other way round. Stop
 // the CMS first. SQLite: the current file is kept beside it as <file>.before-restore-<date>.
 // PostgreSQL: pg_restore into the configured database (objects of the backup are replaced).
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { uploadBucket } from './bucket-files.mjs';
 import { databaseTarget } from './database-target.mjs';
 
 const from = process.argv[2];
@@ -34,7 +36,10 @@ if (target.client === 'sqlite') {
   if (restore.status !== 0) throw new Error(`pg_restore failed (${restore.error?.message ?? `exit ${restore.status}`})`);
 }
 
-if (existsSync(path.join(from, 'uploads'))) {
+if (existsSync(path.join(from, 'uploads')) && target.bucket) {
+  const count = await uploadBucket(target.bucket, path.join(from, 'uploads'));
+  console.log(`restore: ${count} files into the bucket ${target.bucket.name}`);
+} else if (existsSync(path.join(from, 'uploads'))) {
   mkdirSync(target.uploadsDir, { recursive: true });
   cpSync(path.join(from, 'uploads'), target.uploadsDir, { recursive: true });
 }

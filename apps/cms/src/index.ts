@@ -6,17 +6,20 @@ import { setPublicAccess } from './bootstrap/public-permissions';
 import { applyAccountEmailSender, applyRegistrationSetting } from './bootstrap/registration';
 import { notifySiteOfChanges } from './bootstrap/site-revalidation';
 import { ensureSiteToken } from './bootstrap/site-token';
+import { ensureUniqueIndexes } from './bootstrap/unique-indexes';
 import { ensureFormsToken, hideSubmissionsFromGraphql } from './bootstrap/submissions';
 import { limitRichText } from './document-middlewares/limit-rich-text';
 import { publishedOnlyForPublic } from './document-middlewares/published-only-for-public';
 import { requireImageAlt } from './document-middlewares/require-image-alt';
 import { validateHotline } from './document-middlewares/validate-hotline';
+import { registerClusterJob } from './jobs/run-once';
 import { seedInitialContent } from './seed';
 import { importPageTranslations, importSettingsTranslations } from './seed/import-translations';
 import { smtpConfigured } from './submissions/email';
 import { registerExportRoute } from './submissions/export';
-import { retentionDays } from './submissions/retention';
+import { RETENTION_JOB, retentionDays } from './submissions/retention';
 import { cmsSettings } from './settings';
+import { closeSharedStore, connectSharedStore } from './utils/shared-store';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -30,6 +33,8 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     const settings = cmsSettings();
+    await ensureUniqueIndexes(strapi);
+    await connectSharedStore(settings, (message) => strapi.log.warn(message));
     const locales = await ensureLocales(strapi);
     if (locales.length > 0) strapi.log.info(`Added the locales ${locales.join(', ')}`);
     const report = await seedInitialContent(strapi);
@@ -46,13 +51,20 @@ export default {
     await applyAccountEmailSender(strapi, settings.EMAIL_FROM);
     await ensureSiteToken(strapi, settings.CMS_READ_TOKEN);
     await ensureFormsToken(strapi, settings.CMS_FORMS_TOKEN);
+    await registerClusterJob(strapi, RETENTION_JOB);
     strapi.log.info(`Form submissions are kept ${retentionDays()} days (FORMS_RETENTION_DAYS)`);
     if (!smtpConfigured()) strapi.log.info('SMTP_HOST is not set: form emails (staff notices, newsletter confirmations) are not sent');
     notifySiteOfChanges(strapi, { url: settings.SITE_REVALIDATE_URL, secret: settings.REVALIDATE_SECRET });
-    await configureEditorRoles(strapi);
+    const roleChanges = await configureEditorRoles(strapi);
+    for (const [role, count] of Object.entries(roleChanges)) {
+      if (count > 0) strapi.log.info(`Role ${role}: added ${count} permissions (new content types, fields or locales)`);
+    }
     if (await createFirstAdmin(strapi, { email: settings.ADMIN_EMAIL, password: settings.ADMIN_PASSWORD })) {
       strapi.log.info(`Created the first administrator (${settings.ADMIN_EMAIL})`);
     }
     await refuseToRunWithoutAdmin(strapi, settings.NODE_ENV);
+  },
+  async destroy() {
+    await closeSharedStore();
   },
 };

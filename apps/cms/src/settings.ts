@@ -43,6 +43,14 @@ const list = (fallback: string[]) =>
     v.transform((value) => (value === undefined ? fallback : value.split(',').map((item) => item.trim()).filter(Boolean))),
   );
 
+const redisUrl = v.pipe(
+  text,
+  v.check(
+    (value) => value === undefined || (URL.canParse(value) && /^rediss?:$/.test(new URL(value).protocol)),
+    'must be a URL starting with redis:// or rediss://',
+  ),
+);
+
 /** A secret with no safe default: absent, the CMS does not start (rather than run insecurely). */
 const secret = v.pipe(
   text,
@@ -68,6 +76,7 @@ const SCHEMA = v.object({
   PREVIEW_SECRET: text,
   CORS_ORIGINS: list(['*']),
   RATE_LIMIT_MAX: whole(300, 1),
+  REDIS_URL: redisUrl,
   RATE_LIMIT_WINDOW_MS: whole(60_000, 1),
   GRAPHQL_MAX_BYTES: whole(20_000, 1),
   GRAPHQL_MAX_ALIASES: whole(20, 1),
@@ -86,6 +95,7 @@ const SCHEMA = v.object({
   SMTP_PASS: text,
   EMAIL_FROM: withDefault('Maine STEN <no-reply@localhost>'),
   EMAIL_RETRY_SECONDS: whole(60, 1),
+  EMAIL_CLAIM_SECONDS: whole(120, 5),
   USERS_REGISTRATION_ENABLED: flag(false),
   ADMIN_EMAIL: text,
   ADMIN_PASSWORD: text,
@@ -94,6 +104,12 @@ const SCHEMA = v.object({
   SITE_REVALIDATE_URL: url,
   REVALIDATE_SECRET: text,
   FORMS_RETENTION_DAYS: whole(365, 1),
+  UPLOAD_S3_BUCKET: text,
+  UPLOAD_S3_ENDPOINT: url,
+  UPLOAD_S3_REGION: withDefault('us-east-1'),
+  UPLOAD_S3_ACCESS_KEY_ID: text,
+  UPLOAD_S3_SECRET_ACCESS_KEY: text,
+  UPLOAD_S3_FORCE_PATH_STYLE: flag(false),
   DATABASE_CLIENT: v.pipe(withDefault('sqlite'), v.picklist(['sqlite', 'postgres'], 'must be sqlite or postgres')),
   DATABASE_URL: text,
   DATABASE_HOST: withDefault('127.0.0.1'),

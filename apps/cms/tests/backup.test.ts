@@ -1,12 +1,15 @@
 // Backup and restore drill: a CMS with an administrator, content and an uploaded file is backed up
 // with `pnpm backup`, restored with `pnpm restore` into a fresh database and uploads folder, and
-// the old administrator signs in to the restored CMS — on SQLite and on PostgreSQL.
-import { spawnSync } from 'node:child_process';
+// the old administrator signs in to the restored CMS — on SQLite and on PostgreSQL; with an S3
+// bucket for the uploads, its objects are backed up and restored too.
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { afterAll, describe, expect, it } from 'vitest';
+import { startS3Server } from '../scripts/s3-server.mjs';
 import { appDir, bootCms, tempSqliteTarget, type DatabaseTarget } from './harness';
 import { connection, postgresReachable, withClient } from './postgres-server';
 
@@ -15,12 +18,14 @@ const FILE = 'drill-poster.pdf';
 const FILE_BYTES = `%PDF-1.4 drill ${randomBytes(8).toString('hex')}\n`;
 const QUESTION = 'Is this question in the backup?';
 
-const run = (script: 'backup' | 'restore', folder: string, env: Record<string, string>) => {
-  const result = spawnSync(process.execPath, [path.join(appDir, 'scripts', `${script}.mjs`), folder], {
-    env: { ...process.env, ...env },
-    encoding: 'utf8',
-  });
-  expect(result.status, `${result.stdout}${result.stderr}`).toBe(0);
+/** Not spawnSync: the test's own S3 server must keep answering while the script runs. */
+const run = async (script: 'backup' | 'restore', folder: string, env: Record<string, string>) => {
+  const child = spawn(process.execPath, [path.join(appDir, 'scripts', `${script}.mjs`), folder], { env: { ...process.env, ...env } });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const status = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  expect(status, output).toBe(0);
 };
 
 /** The CMS a drill starts from: an admin, a published question, an uploaded file. */
@@ -68,13 +73,38 @@ describe('backup and restore on SQLite', () => {
     const folder = mkdtempSync(path.join(tmpdir(), 'drill-backup-'));
     try {
       const uploads = await prepare(source.target);
-      run('backup', folder, { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: source.target.filename, UPLOADS_DIR: uploads });
+      await run('backup', folder, { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: source.target.filename, UPLOADS_DIR: uploads });
       const freshUploads = mkdtempSync(path.join(tmpdir(), 'drill-restored-uploads-'));
-      run('restore', folder, { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: restored.target.filename, UPLOADS_DIR: freshUploads });
+      await run('restore', folder, { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: restored.target.filename, UPLOADS_DIR: freshUploads });
       await verify(restored.target, freshUploads);
     } finally {
       source.cleanup();
       restored.cleanup();
+    }
+  });
+});
+
+describe('backup and restore of an upload bucket', () => {
+  it('copies every object of the bucket into the backup, and back into another bucket', async () => {
+    const from = await startS3Server();
+    const to = await startS3Server();
+    const source = tempSqliteTarget();
+    const folder = mkdtempSync(path.join(tmpdir(), 'drill-backup-'));
+    const s3 = (endpoint: string) =>
+      new S3Client({ endpoint, region: 'us-east-1', forcePathStyle: true, credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } });
+    try {
+      await prepare(source.target);
+      await s3(from.endpoint).send(new PutObjectCommand({ Bucket: from.bucket, Key: FILE, Body: FILE_BYTES, ContentType: 'application/pdf' }));
+      await run('backup', folder, { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: source.target.filename, ...from.env });
+      expect(readFileSync(path.join(folder, 'uploads', FILE), 'utf8')).toBe(FILE_BYTES);
+      await run('restore', folder, { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: source.target.filename, ...to.env });
+      const restored = await s3(to.endpoint).send(new GetObjectCommand({ Bucket: to.bucket, Key: FILE }));
+      expect(await restored.Body!.transformToString()).toBe(FILE_BYTES);
+      expect(restored.ContentType).toBe('application/pdf');
+    } finally {
+      source.cleanup();
+      await from.stop();
+      await to.stop();
     }
   });
 });
@@ -101,10 +131,10 @@ describe.runIf(reachable)('backup and restore on PostgreSQL', () => {
       DATABASE_PASSWORD: connection.password,
       DATABASE_SCHEMA: schema,
     };
-    run('backup', folder, { ...pg, DATABASE_NAME: connection.database, UPLOADS_DIR: uploads });
+    await run('backup', folder, { ...pg, DATABASE_NAME: connection.database, UPLOADS_DIR: uploads });
     await withClient((client) => client.query(`CREATE DATABASE ${database}`));
     const freshUploads = mkdtempSync(path.join(tmpdir(), 'drill-restored-uploads-'));
-    run('restore', folder, { ...pg, DATABASE_NAME: database, UPLOADS_DIR: freshUploads });
+    await run('restore', folder, { ...pg, DATABASE_NAME: database, UPLOADS_DIR: freshUploads });
     process.env.TEST_PG_DATABASE = database;
     try {
       await verify({ client: 'postgres', schema }, freshUploads);

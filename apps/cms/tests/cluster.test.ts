@@ -1,7 +1,8 @@
 // Several CMS processes on one PostgreSQL database (the production start, scripts/serve.mjs): two
 // started at the same instant on a new, empty database both come up, with one copy of everything;
 // with SMTP down, submissions posted to both are kept, and once SMTP is back every email goes out
-// exactly once, though both processes run the retry job every second. PostgreSQL run only.
+// exactly once, though both processes run the retry job every second; the content API limit is
+// counted once for both (in Redis). PostgreSQL run only.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
@@ -17,6 +18,7 @@ const FORMS_TOKEN = randomBytes(24).toString('hex');
 const STAFF = 'staff@example.org';
 const ADMIN = { email: 'first@example.org', password: 'First-admin-1' };
 const secrets = fillThrowawaySecrets({});
+const RATE_LIMIT = 20;
 
 let smtp: { port: number; mails: ReceivedMail[]; stop: () => Promise<void> };
 let smtpPort: number;
@@ -46,6 +48,9 @@ function serve(port: number) {
       SMTP_PORT: String(smtpPort),
       EMAIL_RETRY_SECONDS: '1',
       SITE_URL: 'https://site.example.test',
+      REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+      RATE_LIMIT_MAX: String(RATE_LIMIT),
+      RATE_LIMIT_WINDOW_MS: '600000',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -152,5 +157,13 @@ describe.runIf(suiteDatabase === 'postgres')('two CMS processes on one PostgreSQ
     }
     expect([...perMessage.values()]).toEqual(Array(20).fill(1));
     expect(await count('SELECT count(*)::int AS n FROM contact_messages WHERE email_sent_at IS NOT NULL')).toBe(20);
+  });
+
+  it('count the content API limit once: a client alternating between them gets the limit, not twice it', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 2 * RATE_LIMIT; i += 1) statuses.push((await fetch(`http://127.0.0.1:${PORTS[i % 2]}/api/faqs`)).status);
+    // The first test's two anonymous GraphQL reads (one per process) counted too.
+    expect(statuses.filter((status) => status === 200)).toHaveLength(RATE_LIMIT - 2);
+    expect(statuses.slice(RATE_LIMIT - 2).every((status) => status === 429)).toBe(true);
   });
 });

@@ -212,4 +212,15 @@ describe('retention', () => {
     expect(await exists(newsletter, freshSignUp)).toBe(true);
     expect(await exists(newsletter, confirmedLongAgo)).toBe(true);
   });
+
+  it('runs once a night for the whole cluster, however many processes fire it at once', async () => {
+    const { runNightlyRetention } = await import('../src/submissions/retention');
+    const night = new Date('2031-03-04T03:15:00Z');
+    // As many processes' cron firing at the same second (each a claim on the shared database).
+    const runs = await Promise.all(Array.from({ length: 6 }, () => runNightlyRetention(cms.strapi, night)));
+    expect(runs.filter((run) => run !== null)).toHaveLength(1);
+    expect(await runNightlyRetention(cms.strapi, new Date('2031-03-04T03:15:01Z'))).toBeNull();
+    const nextNight = await Promise.all(Array.from({ length: 6 }, () => runNightlyRetention(cms.strapi, new Date('2031-03-05T03:15:00Z'))));
+    expect(nextNight.filter((run) => run !== null)).toHaveLength(1);
+  });
 });

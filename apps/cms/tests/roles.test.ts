@@ -102,3 +102,76 @@ describe('Editor', () => {
     }
   });
 });
+
+describe('roles at the next start', () => {
+  interface Permission {
+    id: number;
+    action: string;
+    subject: string | null;
+    properties: { fields?: string[]; locales?: string[] };
+    conditions: string[];
+  }
+  const RESOURCE = 'api::resource.resource';
+  const roleId = async (code: string) => ((await cms.strapi.db.query('admin::role').findOne({ where: { code } })) as { id: number }).id;
+  const permissionsOf = async (code: string) =>
+    (await cms.strapi.db.query('admin::permission').findMany({ where: { role: { id: await roleId(code) } } })) as Permission[];
+  const restart = async () => (await import('../src/bootstrap/editor-roles')).configureEditorRoles(cms.strapi);
+  const superAdmin = async () => adminApi(await login('admin@mecasa.example', 'First-admin-123'));
+  /** Settings > Roles > Save, as the admin panel sends it. */
+  const saveRole = async (code: string, permissions: Omit<Permission, 'id'>[]) => {
+    const api = await superAdmin();
+    const saved = await api('PUT', `/admin/roles/${await roleId(code)}/permissions`, {
+      permissions: permissions.map(({ action, subject, properties, conditions }) => ({ action, subject, properties, conditions })),
+    });
+    expect(saved.status).toBe(200);
+  };
+
+  it('keeps what an administrator took away and what they granted', async () => {
+    const before = await permissionsOf('strapi-author');
+    const withoutFaqCreate = before.filter((p) => !(p.subject === 'api::faq.faq' && p.action.endsWith('.create')));
+    const publishResources = { action: 'plugin::content-manager.explorer.publish', subject: RESOURCE, properties: { locales: ['en', 'es', 'fr'] }, conditions: [] };
+    await saveRole('strapi-author', [...withoutFaqCreate, publishResources]);
+
+    expect(await restart()).toMatchObject({ 'strapi-author': 0 });
+    const after = await permissionsOf('strapi-author');
+    expect(after.some((p) => p.subject === 'api::faq.faq' && p.action.endsWith('.create'))).toBe(false);
+    expect(after.some((p) => p.subject === RESOURCE && p.action.endsWith('.publish'))).toBe(true);
+    expect(after).toHaveLength(before.length);
+  });
+
+  it('adds the permissions of a content type, a field or a locale that is new since the last start', async () => {
+    // As before the Resource type existed, and before the FAQ had its `answer` field.
+    const store = cms.strapi.store({ type: 'plugin', name: 'maine-sten', key: 'editor-role-grants' });
+    const grants = (await store.get()) as Record<string, string[]>;
+    grants['strapi-editor'] = grants['strapi-editor']!.filter((key) => !key.includes(`|${RESOURCE}`) && !key.endsWith('|api::faq.faq|fields:answer'));
+    await store.set({ value: grants });
+    const before = await permissionsOf('strapi-editor');
+    const faqUpdate = before.find((p) => p.subject === 'api::faq.faq' && p.action.endsWith('.update'))!;
+    await cms.strapi.db.query('admin::permission').deleteMany({ where: { id: { $in: before.filter((p) => p.subject === RESOURCE).map((p) => p.id) } } });
+    await cms.strapi.db.query('admin::permission').update({
+      where: { id: faqUpdate.id },
+      data: { properties: { ...faqUpdate.properties, fields: faqUpdate.properties.fields!.filter((field) => field !== 'answer') } },
+    });
+
+    const changes = await restart();
+    expect(changes['strapi-editor']).toBeGreaterThan(0);
+    const after = await permissionsOf('strapi-editor');
+    expect(after.filter((p) => p.subject === RESOURCE).map((p) => p.action).sort()).toEqual(
+      before.filter((p) => p.subject === RESOURCE).map((p) => p.action).sort(),
+    );
+    expect(after.find((p) => p.id === faqUpdate.id)!.properties.fields).toContain('answer');
+    expect(after).toHaveLength(before.length);
+    // And nothing more at the start after that.
+    expect(await restart()).toEqual({ 'strapi-editor': 0, 'strapi-author': 0 });
+  });
+
+  it('creates a role an administrator deleted again, with its permissions', async () => {
+    const id = await roleId('strapi-author');
+    await cms.strapi.db.query('admin::permission').deleteMany({ where: { role: { id } } });
+    await cms.strapi.db.query('admin::role').delete({ where: { id } });
+    await restart();
+    const author = await permissionsOf('strapi-author');
+    expect(author.some((p) => p.subject === 'api::faq.faq' && p.action.endsWith('.create'))).toBe(true);
+    expect(author.some((p) => p.action.endsWith('.publish'))).toBe(false);
+  });
+});

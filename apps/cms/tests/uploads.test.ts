@@ -3,6 +3,7 @@
 // served with a CSP that runs nothing, nosniff, and as a download unless it is a picture.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createApiToken, useSuiteCms, type BootedCms } from './harness';
+import { HTML, PDF, PNG, SVG, uploadFile } from './upload-files';
 
 const suiteCms = useSuiteCms();
 let cms: BootedCms;
@@ -13,22 +14,7 @@ beforeAll(async () => {
   token = await createApiToken(cms, 'Uploader', 'full-access');
 });
 
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAIAAAB7QOjdAAAAD0lEQVR4nGP4z8Dw//9/AAv7A/3dF29HAAAAAElFTkSuQmCC',
-  'base64',
-);
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
-const HTML = Buffer.from('<!doctype html><html><body><script>alert(document.cookie)</script></body></html>');
-const SVG = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
-
-async function upload(name: string, type: string, content: Buffer) {
-  const form = new FormData();
-  form.append('files', new Blob([new Uint8Array(content)], { type }), name);
-  form.append('fileInfo', JSON.stringify({ alternativeText: 'A test file' }));
-  const response = await fetch(`${cms.url}/api/upload`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
-  const body = (await response.json()) as [{ url: string }] | { error: { message: string } };
-  return { status: response.status, body };
-}
+const upload = (name: string, type: string, content: Buffer) => uploadFile(cms, token, name, type, content);
 
 describe('uploads', () => {
   it.each([

@@ -1,8 +1,14 @@
-// Strapi's two staff roles, set on every start so they always cover this site's content types:
+// Strapi's two staff roles, which cover this site's content types:
 // - Editor: creates, edits, publishes and deletes any content, including site settings.
 // - Author: reads everything but form submissions, writes drafts of their own entries; cannot
 //   publish, and cannot change site settings (the hotline numbers).
 // Both may use the media library. Role names and users stay editable in the admin.
+//
+// Set in full once (a new database, or the first start of this version); after that a start only
+// adds what is new since the last one (a content type, a field, a locale, an action), and never
+// takes back or re-grants what an administrator changed in Settings > Roles. What was granted is
+// remembered in Strapi's store, so "new" means "never granted before", not "missing now". A role
+// that is missing (deleted in the admin) is created again with its permissions.
 import type { Core } from '@strapi/strapi';
 import { isSubmissionType } from './submissions';
 
@@ -74,11 +80,91 @@ async function withAllLocales(strapi: Core.Strapi, permissions: PermissionSpec[]
   );
 }
 
-export async function configureEditorRoles(strapi: Core.Strapi): Promise<void> {
+interface StoredPermission extends PermissionSpec {
+  id: number;
+}
+
+const ROLES = [
+  { code: 'strapi-editor', name: 'Editor', description: 'Editors can manage and publish contents including those of other users.' },
+  { code: 'strapi-author', name: 'Author', description: 'Authors can manage the content they have created.' },
+] as const;
+type RoleCode = (typeof ROLES)[number]['code'];
+
+/** What each role was granted at earlier starts, as keys (see `grantKeys`). */
+const grantedStore = (strapi: Core.Strapi) => strapi.store({ type: 'plugin', name: 'maine-sten', key: 'editor-role-grants' });
+
+const permissionKey = (permission: PermissionSpec) => `${permission.action}|${permission.subject ?? ''}`;
+
+/** A permission's own key and one per field and locale it covers. */
+function grantKeys(permission: PermissionSpec): string[] {
+  const key = permissionKey(permission);
+  const properties = Object.entries(permission.properties ?? {}).flatMap(([name, values]) =>
+    Array.isArray(values) ? values.map((value) => `${key}|${name}:${String(value)}`) : [],
+  );
+  return [key, ...properties];
+}
+
+/** `wanted`'s property values (fields, locales) never granted before, added to `current`'s. */
+function widened(current: StoredPermission, wanted: PermissionSpec, granted: Set<string>): Record<string, unknown> | null {
+  const key = permissionKey(wanted);
+  const properties: Record<string, unknown> = { ...current.properties };
+  let changed = false;
+  for (const [name, values] of Object.entries(wanted.properties ?? {})) {
+    if (!Array.isArray(values)) continue;
+    const have = Array.isArray(properties[name]) ? (properties[name] as unknown[]) : [];
+    const fresh = values.filter((value) => !granted.has(`${key}|${name}:${String(value)}`) && !have.includes(value));
+    if (fresh.length > 0) {
+      properties[name] = [...have, ...fresh];
+      changed = true;
+    }
+  }
+  return changed ? properties : null;
+}
+
+async function addNewGrants(strapi: Core.Strapi, roleId: number, wanted: PermissionSpec[], granted: Set<string>): Promise<number> {
+  const current = (await strapi.service('admin::permission').findMany({ where: { role: { id: roleId } } })) as StoredPermission[];
+  const fresh: PermissionSpec[] = [];
+  let widenedCount = 0;
+  for (const permission of wanted) {
+    if (!granted.has(permissionKey(permission))) {
+      if (!current.some((have) => permissionKey(have) === permissionKey(permission))) fresh.push(permission);
+      continue;
+    }
+    const have = current.find((candidate) => permissionKey(candidate) === permissionKey(permission));
+    const properties = have && widened(have, permission, granted);
+    if (have && properties) {
+      await strapi.db.query('admin::permission').update({ where: { id: have.id }, data: { properties } });
+      widenedCount += 1;
+    }
+  }
+  if (fresh.length > 0) await strapi.service('admin::role').addPermissions(roleId, fresh);
+  return fresh.length + widenedCount;
+}
+
+/** Sets up or extends both roles; returns how many permissions it added or widened per role. */
+export async function configureEditorRoles(strapi: Core.Strapi): Promise<Record<RoleCode, number>> {
   const roles = strapi.service('admin::role');
-  const editor = await strapi.db.query('admin::role').findOne({ where: { code: 'strapi-editor' } });
-  const author = await strapi.db.query('admin::role').findOne({ where: { code: 'strapi-author' } });
   const all = await withAllLocales(strapi, contentPermissions(strapi));
-  if (editor) await roles.assignPermissions(editor.id, [...all, ...UPLOAD_PERMISSIONS]);
-  if (author) await roles.assignPermissions(author.id, [...authorPermissions(all), ...UPLOAD_PERMISSIONS]);
+  const wanted: Record<RoleCode, PermissionSpec[]> = {
+    'strapi-editor': [...all, ...UPLOAD_PERMISSIONS],
+    'strapi-author': [...authorPermissions(all), ...UPLOAD_PERMISSIONS],
+  };
+  const store = grantedStore(strapi);
+  const grants = ((await store.get()) ?? {}) as Partial<Record<RoleCode, string[]>>;
+  const changes = { 'strapi-editor': 0, 'strapi-author': 0 };
+  for (const { code, name, description } of ROLES) {
+    let role = (await strapi.db.query('admin::role').findOne({ where: { code } })) as { id: number } | null;
+    const earlier = grants[code];
+    const created = !role;
+    if (!role) role = (await roles.create({ name, code, description })) as { id: number };
+    if (created || !earlier || earlier.length === 0) {
+      await roles.assignPermissions(role.id, wanted[code]);
+      changes[code] = wanted[code].length;
+    } else {
+      changes[code] = await addNewGrants(strapi, role.id, wanted[code], new Set(earlier));
+    }
+    grants[code] = [...new Set([...(earlier ?? []), ...wanted[code].flatMap(grantKeys)])];
+  }
+  await store.set({ value: grants });
+  return changes;
 }

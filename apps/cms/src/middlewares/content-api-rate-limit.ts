@@ -1,71 +1,70 @@
-// Per-IP rate limit on the public content API (REST and GraphQL), with koa-ratelimit. Requests with
-// a valid API token (the website's own server, partners) are not counted; the admin panel keeps
+// Per-IP rate limit on the public content API (REST and GraphQL), with rate-limiter-flexible:
+// counted in Redis by every CMS process when REDIS_URL is set (so N processes still give a client
+// the limit once), in this process without it or while Redis is unreachable. Requests with a
+// valid API token (the website's own server, partners) are not counted; the admin panel keeps
 // Strapi's own login limiter and is not touched.
 import type { Core } from '@strapi/strapi';
 import type { Context, Next } from 'koa';
-import ratelimit from 'koa-ratelimit';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { cmsSettings } from '../settings';
 import { bearerToken, createApiTokenChecker, isContentApiPath } from '../utils/content-api';
+import { sharedKey, sharedStore } from '../utils/shared-store';
 
 interface RateLimitConfig {
   /** Requests allowed per client IP in each window. */
   max: number;
   windowMs: number;
-  /** Client IPs remembered at once; the oldest window is forgotten first. */
-  maxClients?: number;
 }
 
-/** koa-ratelimit's memory driver wants a Map; this one forgets its oldest entry when full. */
-class BoundedMap<K, V> extends Map<K, V> {
-  constructor(private readonly maxEntries: number) {
-    super();
-  }
+const TOO_MANY = JSON.stringify({
+  data: null,
+  error: { status: 429, name: 'TooManyRequests', message: 'Too many requests: wait for the time in Retry-After.' },
+});
 
-  override set(key: K, value: V): this {
-    if (!this.has(key) && this.size >= this.maxEntries) this.delete(this.keys().next().value as K);
-    return super.set(key, value);
-  }
+function limiterFor(config: RateLimitConfig, strapi: Core.Strapi): RateLimiterAbstract {
+  const options = { points: config.max, duration: Math.max(1, Math.ceil(config.windowMs / 1000)) };
+  const memory = new RateLimiterMemory({ ...options, keyPrefix: 'content-api' });
+  const settings = cmsSettings();
+  const client = sharedStore(settings, (message) => strapi.log.warn(message));
+  if (!client) return memory;
+  return new RateLimiterRedis({
+    ...options,
+    storeClient: client,
+    useRedisPackage: true,
+    rejectIfRedisNotReady: true,
+    keyPrefix: sharedKey(settings, 'content-api'),
+    insuranceLimiter: memory,
+  });
 }
 
-/**
- * koa-ratelimit sends RateLimit-Reset as an epoch timestamp with decimals and rounds Retry-After
- * down, so a burst in the window's last second got `Retry-After: 0` ("retry now"). Both become
- * whole seconds until the reset, at least 1.
- */
-function secondsUntilReset(ctx: Context, windowSeconds: number): void {
-  const reset = Number(ctx.response.get('RateLimit-Reset'));
-  if (!Number.isFinite(reset) || reset < 1e9) return; // absent, or already in seconds
-  // koa-ratelimit's clock drifts from Date.now() by a few ms: never say more than a window.
-  const seconds = String(Math.min(windowSeconds, Math.max(1, Math.ceil(reset - Date.now() / 1000))));
+/** RateLimit-* headers (the IETF draft's names), in whole seconds until the window resets. */
+function describe(ctx: Context, max: number, state: RateLimiterRes): string {
+  const seconds = String(Math.max(1, Math.ceil(state.msBeforeNext / 1000)));
+  ctx.set('RateLimit-Limit', String(max));
+  ctx.set('RateLimit-Remaining', String(Math.max(0, state.remainingPoints)));
   ctx.set('RateLimit-Reset', seconds);
-  if (ctx.status === 429) ctx.set('Retry-After', seconds);
+  return seconds;
 }
 
 const contentApiRateLimit = (config: RateLimitConfig, { strapi }: { strapi: Core.Strapi }) => {
   const hasValidToken = createApiTokenChecker(strapi);
-  const limit = ratelimit({
-    driver: 'memory',
-    db: new BoundedMap(config.maxClients ?? 100_000),
-    duration: config.windowMs,
-    max: config.max,
-    id: (ctx) => ctx.ip,
-    whitelist: async (ctx) => {
-      if (!isContentApiPath(ctx.path) || ctx.method === 'OPTIONS') return true;
-      const token = bearerToken(ctx);
-      return token !== null && (await hasValidToken(token));
-    },
-    headers: { remaining: 'RateLimit-Remaining', reset: 'RateLimit-Reset', total: 'RateLimit-Limit' },
-    errorMessage: JSON.stringify({
-      data: null,
-      error: { status: 429, name: 'TooManyRequests', message: 'Too many requests: wait for the time in Retry-After.' },
-    }),
-  });
-  const windowSeconds = Math.ceil(config.windowMs / 1000);
+  let limiter: RateLimiterAbstract | undefined;
   return async (ctx: Context, next: Next) => {
-    await limit(ctx, () => {
-      secondsUntilReset(ctx, windowSeconds);
-      return next();
-    });
-    if (ctx.state.rateLimit) secondsUntilReset(ctx, windowSeconds);
+    if (!isContentApiPath(ctx.path) || ctx.method === 'OPTIONS') return next();
+    const token = bearerToken(ctx);
+    if (token !== null && (await hasValidToken(token))) return next();
+    limiter ??= limiterFor(config, strapi);
+    try {
+      describe(ctx, config.max, await limiter.consume(ctx.ip));
+    } catch (refusal) {
+      if (!(refusal instanceof RateLimiterRes)) throw refusal;
+      ctx.set('Retry-After', describe(ctx, config.max, refusal));
+      ctx.status = 429;
+      ctx.type = 'application/json';
+      ctx.body = TOO_MANY;
+      return;
+    }
+    return next();
   };
 };
 

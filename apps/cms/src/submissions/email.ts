@@ -17,8 +17,12 @@ export const smtpConfigured = () => Boolean(process.env.SMTP_HOST);
 
 /** Entries older than this are not retried: a week-old notice helps nobody. */
 const RETRY_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
-/** How long a process may take to send one email before another takes it over (it stopped, or hangs). */
-export const CLAIM_MS = 2 * 60 * 1000;
+/**
+ * How long a process may take to send one email before another takes it over (it stopped, or
+ * hangs): EMAIL_CLAIM_SECONDS. The SMTP connection gives up sooner (config/plugins.ts), so a slow
+ * send is never taken over while it may still succeed.
+ */
+export const claimMs = () => cmsSettings().EMAIL_CLAIM_SECONDS * 1000;
 /** The longest pause between two tries; they start every EMAIL_RETRY_SECONDS and double. */
 const MAX_BACKOFF_MS = 60 * 60 * 1000;
 
@@ -52,13 +56,13 @@ const due = (uid: SubmissionUid, now: Date) => ({
 /**
  * Takes the entry's email for this process: one UPDATE that only matches while the email is due,
  * so of several processes (or retry runs) trying at once exactly one gets it. The claim lasts
- * CLAIM_MS: if this process dies mid-send, another takes the email over after that.
+ * claimMs(): if this process dies mid-send, another takes the email over after that.
  */
 async function claim(strapi: Core.Strapi, uid: SubmissionUid, documentId: string): Promise<boolean> {
   const now = new Date();
   const { count } = await strapi.db
     .query(uid)
-    .updateMany({ where: { documentId, ...due(uid, now) }, data: { emailNextAttemptAt: new Date(now.getTime() + CLAIM_MS) } });
+    .updateMany({ where: { documentId, ...due(uid, now) }, data: { emailNextAttemptAt: new Date(now.getTime() + claimMs()) } });
   return count > 0;
 }
 

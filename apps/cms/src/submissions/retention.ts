@@ -1,12 +1,16 @@
 // Submissions are kept only as long as staff need them: contact messages and training requests for
 // FORMS_RETENTION_DAYS (default 365), newsletter sign-ups never confirmed for 7 days. Confirmed
-// subscribers stay until they unsubscribe (that deletes them). Run daily by config/cron-tasks.ts.
+// subscribers stay until they unsubscribe (that deletes them). Run nightly by config/cron-tasks.ts,
+// once for the whole cluster.
 import type { Core } from '@strapi/strapi';
+import { claimRun } from '../jobs/run-once';
 import { cmsSettings } from '../settings';
 import { NEWSLETTER } from './fields';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 export const UNCONFIRMED_DAYS = 7;
+
+export const RETENTION_JOB = 'delete-expired-submissions';
 
 export const retentionDays = (): number => cmsSettings().FORMS_RETENTION_DAYS;
 
@@ -25,4 +29,10 @@ export async function deleteExpiredSubmissions(strapi: Core.Strapi, now = new Da
   const total = Object.values(deleted).reduce((sum, count) => sum + count, 0);
   if (total > 0) strapi.log.info(`[forms] retention: deleted ${JSON.stringify(deleted)}`);
   return deleted;
+}
+
+/** The nightly run: one process of the cluster deletes, the others find the night's run taken (null). */
+export async function runNightlyRetention(strapi: Core.Strapi, now = new Date()): Promise<Record<string, number> | null> {
+  if (!(await claimRun(strapi, RETENTION_JOB, now.toISOString().slice(0, 10)))) return null;
+  return deleteExpiredSubmissions(strapi, now);
 }
