@@ -4,6 +4,8 @@ import { cmsSettings } from '../src/settings';
 export default (): Core.Config.Middlewares => {
   const settings = cmsSettings();
   return [
+    'global::health',
+    'global::metrics',
     'strapi::logger',
     'strapi::errors',
     {

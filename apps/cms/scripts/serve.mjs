@@ -5,7 +5,9 @@
 // once crash or create twins. So each process takes a PostgreSQL advisory lock before Strapi
 // loads and gives it back once it is listening; the others wait for it, then start on a database
 // that is already up to date. SQLite is one process only (one file, one writer): no lock.
-// SIGTERM / SIGINT stop Strapi cleanly.
+// SIGTERM / SIGINT stop it gracefully: /_ready answers 503 (the load balancer stops sending), no
+// new connection is accepted, requests in flight finish (10 s at most; their connections close
+// after the answer), then Strapi stops and the process exits 0.
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -56,10 +58,27 @@ const settings = cmsSettings();
 const release = settings.DATABASE_CLIENT === 'postgres' ? await takeStartupLock(settings) : async () => {};
 const strapi = createStrapi({ appDir, distDir, serveAdminPanel: existsSync(path.join(distDir, 'build/index.html')), autoReload: false });
 
+/** Answers not finished yet, from the moment Strapi listens. */
+const inFlight = new Set();
 let stopping = false;
+const GRACE_MS = 10_000;
+const LINGER_MS = 300;
+
 const stop = async () => {
   if (stopping) return;
   stopping = true;
+  (globalThis)[Symbol.for('maine-sten.cms-stopping')] = true; // src/middlewares/health.ts
+  const server = strapi.server?.httpServer;
+  if (server?.listening) {
+    // Each connection closes once its answer is sent, so no new request arrives on it.
+    for (const response of inFlight) if (!response.headersSent) response.setHeader('connection', 'close');
+    // Requests already on their way (written to an open connection) are still read and answered.
+    await new Promise((resolve) => setTimeout(resolve, LINGER_MS));
+    server.close();
+    const until = Date.now() + GRACE_MS;
+    while (inFlight.size > 0 && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 50));
+    if (inFlight.size > 0) console.warn(`[stop] ${inFlight.size} requests still open after ${GRACE_MS / 1000} s; stopping anyway`);
+  }
   await release();
   await strapi.destroy().catch(() => {});
   process.exit(0);
@@ -69,6 +88,11 @@ process.once('SIGINT', stop);
 
 try {
   await strapi.start();
+  strapi.server.httpServer.on('request', (_request, response) => {
+    inFlight.add(response);
+    if (stopping) response.setHeader('connection', 'close');
+    response.once('close', () => inFlight.delete(response));
+  });
 } finally {
   await release();
 }

@@ -18,6 +18,7 @@ import { importPageTranslations, importSettingsTranslations } from './seed/impor
 import { smtpConfigured } from './submissions/email';
 import { registerExportRoute } from './submissions/export';
 import { RETENTION_JOB, retentionDays } from './submissions/retention';
+import { watchUnsentEmails } from './metrics';
 import { cmsSettings } from './settings';
 import { closeSharedStore, connectSharedStore } from './utils/shared-store';
 
@@ -52,6 +53,7 @@ export default {
     await ensureSiteToken(strapi, settings.CMS_READ_TOKEN);
     await ensureFormsToken(strapi, settings.CMS_FORMS_TOKEN);
     await registerClusterJob(strapi, RETENTION_JOB);
+    watchUnsentEmails(strapi);
     strapi.log.info(`Form submissions are kept ${retentionDays()} days (FORMS_RETENTION_DAYS)`);
     if (!smtpConfigured()) strapi.log.info('SMTP_HOST is not set: form emails (staff notices, newsletter confirmations) are not sent');
     notifySiteOfChanges(strapi, { url: settings.SITE_REVALIDATE_URL, secret: settings.REVALIDATE_SECRET });

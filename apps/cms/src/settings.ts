@@ -77,6 +77,7 @@ const SCHEMA = v.object({
   CORS_ORIGINS: list(['*']),
   RATE_LIMIT_MAX: whole(300, 1),
   REDIS_URL: redisUrl,
+  METRICS_TOKEN: text,
   RATE_LIMIT_WINDOW_MS: whole(60_000, 1),
   GRAPHQL_MAX_BYTES: whole(20_000, 1),
   GRAPHQL_MAX_ALIASES: whole(20, 1),

@@ -4,6 +4,7 @@
 // exactly once, though both processes run the retry job every second; the content API limit is
 // counted once for both (in Redis). PostgreSQL run only.
 import { spawn, type ChildProcess } from 'node:child_process';
+import http from 'node:http';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -165,5 +166,30 @@ describe.runIf(suiteDatabase === 'postgres')('two CMS processes on one PostgreSQ
     // The first test's two anonymous GraphQL reads (one per process) counted too.
     expect(statuses.filter((status) => status === 200)).toHaveLength(RATE_LIMIT - 2);
     expect(statuses.slice(RATE_LIMIT - 2).every((status) => status === 429)).toBe(true);
+  });
+
+  it('stop gracefully on SIGTERM: requests in flight on open connections are all answered, then exit 0', async () => {
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 30 });
+    const port = PORTS[1]!;
+    const get = (path: string) =>
+      new Promise<number>((resolve) => {
+        http
+          .get({ host: '127.0.0.1', port, path, agent, headers: { authorization: `Bearer ${FORMS_TOKEN}` } }, (response) => {
+            response.resume();
+            response.on('end', () => resolve(response.statusCode!));
+          })
+          .on('error', () => resolve(0));
+      });
+    // Thirty connections opened and idle, as a load balancer keeps them.
+    expect(await Promise.all(Array.from({ length: 30 }, () => get('/_health')))).toEqual(Array(30).fill(204));
+    const running = processes[1]!;
+    const exited = new Promise<number | null>((resolve) => running.child.once('exit', resolve));
+    const burst = Promise.all(Array.from({ length: 30 }, () => get('/api/faqs?pagination[pageSize]=100')));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    running.child.kill('SIGTERM');
+    const statuses = await burst;
+    expect(statuses.filter((status) => status === 0)).toEqual([]);
+    expect(await exited).toBe(0);
+    agent.destroy();
   });
 });

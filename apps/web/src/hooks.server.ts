@@ -5,6 +5,7 @@ import { cmsPublicOrigin } from '$lib/server/cms-url';
 import { contentTtlSeconds, invalidateForChange, outputCache, useSnapshot, warmUp } from '$lib/server/content';
 import { logFailedRequest } from '$lib/server/log';
 import { localeFromPath, textDirection } from '$lib/i18n';
+import { metrics, noteChangeNotice, ROUTE } from '$lib/server/metrics.js';
 import { encodingFor } from '$lib/server/output-cache.js';
 import { isPreviewCookie, PREVIEW_COOKIE } from '$lib/server/preview';
 import { withLocale } from '$lib/server/request-locale';
@@ -17,7 +18,10 @@ export const init: ServerInit = async () => {
   // Not awaited: Redis is optional, and a Redis that is down must not keep the site from serving
   // (the client keeps reconnecting in the background).
   if (settings.REDIS_URL) {
-    listenForChanges(settings.REDIS_URL, (model, locale) => invalidateForChange(model, locale)).catch((error: Error) =>
+    listenForChanges(settings.REDIS_URL, (model, locale) => {
+      noteChangeNotice('broadcast');
+      invalidateForChange(model, locale);
+    }).catch((error: Error) =>
       console.error('[broadcast] not listening for changes from other web processes: %s', error.message),
     );
   }
@@ -59,6 +63,11 @@ function withoutReservedActionName(event: RequestEvent): void {
 // keeps them rendered in its output cache, so this stays fast.
 export const handle: Handle = async ({ event, resolve }) => {
   withoutReservedActionName(event);
+  const rendering = outputCache.mark(); // a change notice during the render keeps this page out of the cache
+  const route = event.route.id ?? 'unmatched';
+  // For server.js's request count (adapter-node hands its request over as `platform.req`).
+  const rawRequest = (event.platform as { req?: Record<symbol, unknown> } | undefined)?.req;
+  if (rawRequest) rawRequest[ROUTE] = route;
   event.locals.preview = isPreviewCookie(event.cookies.get(PREVIEW_COOKIE));
   event.locals.cacheTags = new Set();
   event.locals.noSharedCache = false;
@@ -111,12 +120,14 @@ export const handle: Handle = async ({ event, resolve }) => {
   headers.set('content-length', String(body.length));
   headers.append('vary', 'accept-encoding');
   if (shared) {
+    metrics().outputCache.inc({ result: 'miss' });
     outputCache.set(event.url.pathname + event.url.search, encoding, {
       status: response.status,
       headers: Object.fromEntries(headers),
       body,
       tags,
-    });
+      route,
+    }, rendering);
   }
   return new Response(new Uint8Array(body), { status: response.status, statusText: response.statusText, headers });
 };

@@ -2,6 +2,7 @@
 // (scripts/test-server.mjs on a temp SQLite file), the built site (server.js), and a socket that
 // accepts connections and never answers (a half-dead CMS). Each is stopped by the test that starts it.
 import { spawn, type ChildProcess } from 'node:child_process';
+import http from 'node:http';
 import { mkdtempSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
@@ -59,7 +60,7 @@ export async function startCms(port: number, env: Record<string, string> = {}): 
 export async function startSite(
   port: number,
   env: Record<string, string>,
-): Promise<Running & { output: () => string; signal: (name: NodeJS.Signals) => void }> {
+): Promise<Running & { output: () => string; signal: (name: NodeJS.Signals) => void; exited: Promise<number | null> }> {
   const origin = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, ['server.js'], {
     cwd: webDir,
@@ -69,8 +70,9 @@ export async function startSite(
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   await waitForLine(child, /Listening on/, `The site on port ${port}`, 30_000);
-  return { url: origin, stop: stopper(child), output: () => output, signal: (name) => child.kill(name) };
+  return { url: origin, stop: stopper(child), output: () => output, signal: (name) => child.kill(name), exited };
 }
 
 /** A "CMS" that accepts connections and never answers a byte. */
@@ -92,3 +94,65 @@ export async function startHangingServer(port: number): Promise<Running> {
 }
 
 export const tempDir = (prefix: string) => mkdtempSync(path.join(tmpdir(), prefix));
+
+export interface DelayingProxy extends Running {
+  /** From now on, answers to matching requests are kept back (the CMS is asked at once). */
+  hold: () => void;
+  /** Sends every answer kept back, and stops holding. */
+  release: () => void;
+  /** Answers kept back now. */
+  held: () => number;
+}
+
+/**
+ * A proxy in front of a real CMS that can keep its answers back: the request reaches the CMS at
+ * once (so the answer is what the CMS had then), its answer reaches the site only on release().
+ * `holds` says which requests may be held (the rest always pass).
+ */
+export async function startDelayingProxy(port: number, target: string, holds: (method: string, path: string) => boolean): Promise<DelayingProxy> {
+  let holding = false;
+  let waiting: (() => void)[] = [];
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', async () => {
+      const held = holding && holds(req.method ?? 'GET', req.url ?? '/');
+      const headers = Object.fromEntries(Object.entries(req.headers).filter(([name]) => !['host', 'connection', 'content-length'].includes(name))) as Record<string, string>;
+      try {
+        const answer = await fetch(`${target}${req.url}`, {
+          method: req.method,
+          headers,
+          body: chunks.length > 0 ? Buffer.concat(chunks) : undefined,
+          redirect: 'manual',
+        });
+        const body = Buffer.from(await answer.arrayBuffer());
+        const send = () => {
+          const out = Object.fromEntries([...answer.headers].filter(([name]) => !['content-encoding', 'content-length', 'transfer-encoding', 'connection'].includes(name)));
+          res.writeHead(answer.status, { ...out, 'content-length': String(body.length) });
+          res.end(body);
+        };
+        if (held) waiting.push(send);
+        else send();
+      } catch {
+        res.writeHead(502).end();
+      }
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${port}`,
+    hold: () => (holding = true),
+    release: () => {
+      holding = false;
+      const sending = waiting;
+      waiting = [];
+      for (const send of sending) send();
+    },
+    held: () => waiting.length,
+    stop: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

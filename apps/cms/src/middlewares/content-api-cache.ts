@@ -16,6 +16,7 @@ const matches = (ifNoneMatch: string, etag: string): boolean =>
 const contentApiCache = (config: ContentApiCacheConfig) => async (ctx: Context, next: Next) => {
   await next();
   if (!['GET', 'HEAD'].includes(ctx.method) || !isContentApiPath(ctx.path) || ctx.status !== 200) return;
+  if (ctx.response.get('Cache-Control').includes('no-store')) return; // an answer that must never be kept (content-changes)
   if (bearerToken(ctx) !== null) {
     ctx.set('Cache-Control', 'private, no-cache');
     return;

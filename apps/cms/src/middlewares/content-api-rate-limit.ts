@@ -6,6 +6,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Context, Next } from 'koa';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { rateLimitRefusals } from '../metrics';
 import { cmsSettings } from '../settings';
 import { bearerToken, createApiTokenChecker, isContentApiPath } from '../utils/content-api';
 import { sharedKey, sharedStore } from '../utils/shared-store';
@@ -58,6 +59,7 @@ const contentApiRateLimit = (config: RateLimitConfig, { strapi }: { strapi: Core
       describe(ctx, config.max, await limiter.consume(ctx.ip));
     } catch (refusal) {
       if (!(refusal instanceof RateLimiterRes)) throw refusal;
+      rateLimitRefusals.inc();
       ctx.set('Retry-After', describe(ctx, config.max, refusal));
       ctx.status = 429;
       ctx.type = 'application/json';

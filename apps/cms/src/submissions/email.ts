@@ -16,7 +16,7 @@ import { adminEntryUrl, confirmUrl, oneClickUnsubscribeUrl, unsubscribePageUrl }
 export const smtpConfigured = () => Boolean(process.env.SMTP_HOST);
 
 /** Entries older than this are not retried: a week-old notice helps nobody. */
-const RETRY_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
+export const RETRY_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
 /**
  * How long a process may take to send one email before another takes it over (it stopped, or
  * hangs): EMAIL_CLAIM_SECONDS. The SMTP connection gives up sooner (config/plugins.ts), so a slow

@@ -101,6 +101,30 @@ describe('ContentCache', () => {
     expect((await cache.get('page:about', load)).value).toBe(4);
   });
 
+  it('never stores as fresh a load that was in flight when its key changed', async () => {
+    const cache = new ContentCache({ ttlMs: 60_000 });
+    let answer!: (value: string) => void;
+    // The CMS is asked, answers slowly with what it had before the publish…
+    const before = cache.get('faqs:en', () => new Promise<string>((resolve) => (answer = resolve)));
+    cache.invalidateWhere((key) => key.startsWith('faqs:')); // …the change notice arrives meanwhile…
+    // …a request after the notice does not join the old load: it asks again.
+    const after = cache.get('faqs:en', async () => 'after the publish');
+    answer('before the publish');
+    expect((await before).value).toBe('before the publish');
+    expect((await after).value).toBe('after the publish');
+    expect((await cache.get('faqs:en', async () => 'not asked')).value).toBe('after the publish');
+  });
+
+  it('drops a superseded load’s answer even when no one asked again', async () => {
+    const cache = new ContentCache({ ttlMs: 60_000 });
+    let answer!: (value: string) => void;
+    const pending = cache.get('page:about:en', () => new Promise<string>((resolve) => (answer = resolve)));
+    cache.invalidateWhere(() => true);
+    answer('old');
+    await pending;
+    expect((await cache.get('page:about:en', async () => 'new')).value).toBe('new');
+  });
+
   it('stays bounded, however many keys are asked for', async () => {
     const cache = new ContentCache({ ttlMs: 60_000, maxEntries: 100 });
     for (let i = 0; i < 10_000; i += 1) await cache.get(`page:made-up-${i}`, async () => null);

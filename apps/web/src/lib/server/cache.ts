@@ -4,6 +4,9 @@
 // Only content never seen waits for the CMS. Failures open a circuit (see circuit.ts): while it is
 // open, nothing is sent, known content keeps being served and unknown content fails at once.
 // Entries are bounded (least recently used go first), and `onStored` lets the owner persist them.
+// A load that was already running when its key was invalidated is superseded: its answer goes to
+// the callers waiting for it but is never stored, and the next request starts a new load (it may
+// have read the CMS before the change).
 import { LRUCache } from 'lru-cache';
 import { Circuit } from './circuit';
 
@@ -26,6 +29,8 @@ export interface ContentCacheOptions {
   onStored?: (key: string, change: 'new' | 'changed' | 'same') => void;
   /** Called when a background refresh fails (the stale copy keeps being served). */
   onRefreshFailed?: (key: string, error: unknown) => void;
+  /** Called for each read: served fresh, served stale (refreshing), or waited for a load. */
+  onRead?: (result: 'fresh' | 'stale' | 'load') => void;
 }
 
 /** Thrown without asking the CMS while the circuit is open and nothing is cached. */
@@ -39,6 +44,7 @@ export class CircuitOpenError extends Error {
 export class ContentCache {
   private readonly entries: LRUCache<string, Entry>;
   private readonly inFlight = new Map<string, Promise<unknown>>();
+  private readonly superseded = new WeakSet<Promise<unknown>>();
   private readonly ttlMs: number;
   private readonly now: () => number;
   readonly circuit: Circuit;
@@ -52,14 +58,19 @@ export class ContentCache {
 
   async get<T>(key: string, load: () => Promise<T>): Promise<CacheResult<T>> {
     const entry = this.entries.get(key) as Entry<T> | undefined;
-    if (entry && this.now() - entry.storedAt < this.ttlMs) return { value: entry.value };
+    if (entry && this.now() - entry.storedAt < this.ttlMs) {
+      this.options.onRead?.('fresh');
+      return { value: entry.value };
+    }
     if (entry) {
+      this.options.onRead?.('stale');
       if (!this.circuit.open) {
         this.loadOnce(key, load).catch((error: unknown) => this.options.onRefreshFailed?.(key, error));
       }
       return { value: entry.value };
     }
     if (this.circuit.open && !this.inFlight.has(key)) throw new CircuitOpenError(key, this.circuit.retryInMs);
+    this.options.onRead?.('load');
     return { value: await this.loadOnce(key, load) };
   }
 
@@ -76,6 +87,12 @@ export class ContentCache {
       if (matches(key)) {
         this.entries.delete(key);
         dropped += 1;
+      }
+    }
+    for (const [key, pending] of [...this.inFlight]) {
+      if (matches(key)) {
+        this.superseded.add(pending);
+        this.inFlight.delete(key);
       }
     }
     return dropped;
@@ -98,6 +115,11 @@ export class ContentCache {
     return restored;
   }
 
+  /** Whether the key has a copy (fresh, expired or from a snapshot). */
+  has(key: string): boolean {
+    return this.entries.has(key);
+  }
+
   get size(): number {
     return this.entries.size;
   }
@@ -105,9 +127,10 @@ export class ContentCache {
   private loadOnce<T>(key: string, load: () => Promise<T>): Promise<T> {
     const pending = this.inFlight.get(key) as Promise<T> | undefined;
     if (pending) return pending;
-    const promise = load()
+    const promise: Promise<T> = load()
       .then((value) => {
         this.circuit.succeeded();
+        if (this.superseded.has(promise)) return value;
         const previous = this.entries.get(key);
         this.entries.set(key, { value, storedAt: this.now() });
         const change = !previous ? 'new' : JSON.stringify(previous.value) !== JSON.stringify(value) ? 'changed' : 'same';
@@ -117,7 +140,9 @@ export class ContentCache {
         this.circuit.failed();
         throw error;
       })
-      .finally(() => this.inFlight.delete(key));
+      .finally(() => {
+        if (this.inFlight.get(key) === promise) this.inFlight.delete(key);
+      });
     this.inFlight.set(key, promise);
     return promise;
   }

@@ -2,7 +2,9 @@
 // content (refreshed in the background after CONTENT_TTL_SECONDS, default 30 s; see cache.ts),
 // serves the last good copy whenever the CMS fails or hangs, keeps a snapshot on disk for restarts
 // (CONTENT_SNAPSHOT_DIR), and falls back to the built-in hotline when it has nothing at all, so
-// the hotline always shows. Drafts (preview) are read fresh and never kept anywhere.
+// the hotline always shows. Drafts (preview) are read fresh and never kept anywhere. What changed in
+// the CMS arrives as a notice (push, /api/revalidate), from another web process (broadcast.ts) or
+// from this process's own check every second (change-poll.ts); each drops what changed.
 import {
   ContentError,
   ContentMissingError,
@@ -25,7 +27,9 @@ import { Circuit } from './circuit';
 import { cmsUrl } from './cms-url';
 import { sharedOutputCache } from './output-cache.js';
 import { settings } from './settings.js';
-import { debouncedSnapshotWriter, readSnapshot } from './snapshot';
+import { knownMarkers, pollForChanges } from './change-poll';
+import { metrics } from './metrics.js';
+import { debouncedSnapshotWriter, readSnapshot, snapshotSavedAt } from './snapshot';
 
 export type { CouncilAgency, Faq, GuidingPrinciple, Page, PageSummary, Resource, Section, SiteSettings };
 
@@ -107,16 +111,30 @@ export const cache = new ContentCache({
     writeSnapshotSoon();
     if (key.startsWith('pages:list:')) warmUp().catch(() => {}); // a new page goes into the snapshot too
   },
-  onRefreshFailed: (key, error) => logFailure(`refreshing ${key}`, error),
+  onRefreshFailed: (key, error) => {
+    metrics().refreshFailures.inc();
+    logFailure(`refreshing ${key}`, error);
+  },
+  onRead: (result) => metrics().contentCache.inc({ result }),
 });
+
+metrics().readings.circuitOpen = () => (cache.circuit.open ? 1 : 0);
+metrics().readings.snapshotSavedAt = snapshotSavedAt;
+// Ready once the frame of every page (the settings, with the hotline) is known, from the CMS or the snapshot.
+metrics().readings.ready = () => cache.has(`settings:${baseLocale}`);
 
 export const outputCache = sharedOutputCache(ttlMs);
 
-/** Reads the snapshot into the cache (at boot) and keeps it up to date from then on. */
+/**
+ * Reads the snapshot into the cache (at boot) and keeps it up to date from then on, then starts
+ * asking the CMS for changes (change-poll.ts) from the snapshot's markers.
+ */
 export function useSnapshot(): number {
-  writeSnapshotSoon = debouncedSnapshotWriter(snapshotDir, () => cache.dump());
-  const entries = readSnapshot(snapshotDir);
-  return entries ? cache.restore(entries) : 0;
+  writeSnapshotSoon = debouncedSnapshotWriter(snapshotDir, () => cache.dump(), knownMarkers);
+  const snapshot = readSnapshot(snapshotDir);
+  const restored = snapshot ? cache.restore(snapshot.entries) : 0;
+  pollForChanges((model, locale) => invalidateForChange(model, locale), snapshot?.markers ?? null, restored > 0);
+  return restored;
 }
 
 function logFailure(what: string, error: unknown) {
@@ -130,7 +148,16 @@ function logFailure(what: string, error: unknown) {
 async function cached<T>(key: string, load: (content: ContentClient) => Promise<T>, options: ContentOptions = {}): Promise<T> {
   const { locale = baseLocale, preview = false } = options;
   if (preview) return load(contentClient(options));
-  return (await cache.get(`${key}:${locale}`, () => load(contentClient({ locale })))).value;
+  return (
+    await cache.get(`${key}:${locale}`, async () => {
+      const done = metrics().cmsLatency.startTimer({ content: key.split(':')[0] });
+      try {
+        return await load(contentClient({ locale }));
+      } finally {
+        done();
+      }
+    })
+  ).value;
 }
 
 /** A page's output-cache tag for its language, so a change in one language drops only its pages. */

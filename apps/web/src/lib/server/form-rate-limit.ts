@@ -6,6 +6,7 @@
 import { error, type RequestEvent } from '@sveltejs/kit';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { m } from '$lib/i18n';
+import { metrics } from './metrics.js';
 import { settings } from './settings.js';
 import { sharedKey, sharedStore } from './shared-store';
 
@@ -32,18 +33,19 @@ const limiterFor = (name: string, points: number, duration: number) => {
   return limiter;
 };
 
-async function consume(event: RequestEvent, limiter: RateLimiterAbstract): Promise<void> {
+async function consume(event: RequestEvent, limiter: RateLimiterAbstract, name: 'forms' | 'search'): Promise<void> {
   try {
     await limiter.consume(event.getClientAddress());
   } catch (refusal) {
     if (!(refusal instanceof RateLimiterRes)) throw refusal;
+    metrics().limitRefusals.inc({ limit: name });
     event.setHeaders({ 'retry-after': String(Math.max(1, Math.ceil(refusal.msBeforeNext / 1000))) });
     error(429, m.tooManyTitle());
   }
 }
 
 export const limitFormPosts = (event: RequestEvent) =>
-  consume(event, limiterFor('forms', settings.FORMS_RATE_LIMIT, settings.FORMS_RATE_WINDOW_SECONDS));
+  consume(event, limiterFor('forms', settings.FORMS_RATE_LIMIT, settings.FORMS_RATE_WINDOW_SECONDS), 'forms');
 
 export const limitSearches = (event: RequestEvent) =>
-  consume(event, limiterFor('search', settings.SEARCH_RATE_LIMIT, settings.SEARCH_RATE_WINDOW_SECONDS));
+  consume(event, limiterFor('search', settings.SEARCH_RATE_LIMIT, settings.SEARCH_RATE_WINDOW_SECONDS), 'search');

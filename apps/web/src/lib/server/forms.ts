@@ -9,15 +9,27 @@ import { contentOptions, formSectionOf } from './content';
 import { readForm } from './form-body';
 import { checkStarted, claimStarted, releaseStarted } from './form-timing';
 import { limitFormPosts } from './form-rate-limit';
+import { noteFormPost } from './metrics.js';
 import { refuseCrossSite } from './same-origin';
 import { getViewOr503 } from './page-load';
 import { storeSubmission } from './submissions';
 
 export const sentHref = (slug: string) => `${pageHref(slug)}/sent`;
 
+/** A refusal (an HttpError from error()) counted under `outcome` before it goes on. */
+async function counted(form: string, outcome: string, check: () => void | Promise<void>) {
+  try {
+    await check();
+  } catch (refusal) {
+    noteFormPost(form, outcome);
+    throw refusal;
+  }
+}
+
 export async function submitForm(event: RequestEvent, slug: string) {
-  refuseCrossSite(event);
-  await limitFormPosts(event);
+  // Refused before the form is known (nothing is read for them): counted as form "any".
+  await counted('any', 'cross-site', () => refuseCrossSite(event));
+  await counted('any', 'rate-limited', () => limitFormPosts(event));
 
   const view = await getViewOr503(slug, contentOptions(event.locals));
   const section = view && formSectionOf(view);
@@ -32,16 +44,26 @@ export async function submitForm(event: RequestEvent, slug: string) {
   const timing = checkStarted(started);
   if ((typeof trapped === 'string' && trapped !== '') || timing === 'bot') {
     console.warn('[forms] dropped a %s post: %s', form, trapped ? 'trap field filled' : 'sent too fast');
+    noteFormPost(form, 'bot');
     redirect(303, sentHref(slug));
   }
 
   const values = valuesOf(form, body);
   const result = validate(form, values);
-  if (!result.ok) return fail(400, { form, values, errors: result.errors } satisfies FormFailure);
+  if (!result.ok) {
+    noteFormPost(form, 'invalid');
+    return fail(400, { form, values, errors: result.errors } satisfies FormFailure);
+  }
   // Open for too long: back to the visitor with what they wrote and a fresh token, never dropped.
-  if (timing === 'expired') return fail(400, { form, values, errors: {}, expired: true } satisfies FormFailure);
+  if (timing === 'expired') {
+    noteFormPost(form, 'expired');
+    return fail(400, { form, values, errors: {}, expired: true } satisfies FormFailure);
+  }
   // A double click or a replay of a token that already stored its submission: the same confirmation.
-  if (!(await claimStarted(started as string))) redirect(303, sentHref(slug));
+  if (!(await claimStarted(started as string))) {
+    noteFormPost(form, 'repeated');
+    redirect(303, sentHref(slug));
+  }
 
   try {
     // A sign-up's emails, and the pages they link to, speak the language it was made in.
@@ -49,7 +71,9 @@ export async function submitForm(event: RequestEvent, slug: string) {
   } catch (failure) {
     await releaseStarted(started as string);
     console.error('[forms] %s', (failure as Error).message);
+    noteFormPost(form, 'cms-unavailable');
     return fail(503, { form, values, errors: {}, unavailable: true } satisfies FormFailure);
   }
+  noteFormPost(form, 'accepted');
   redirect(303, sentHref(slug));
 }

@@ -4,7 +4,9 @@
 // preview, no cookies set); server.js answers hits in front of SvelteKit. Both reach the same
 // instance through a global symbol, because the hooks are bundled by Vite and server.js is not.
 // Entries expire with the content TTL and are dropped by tag (the content types a page shows) when
-// the CMS reports a change. Plain JavaScript so that server.js can import it as it is.
+// the CMS reports a change. A page whose render began before a drop that covers it is not stored
+// (it may show what the drop was about): `mark()` at the start, `set(…, since)` at the end.
+// Plain JavaScript so that server.js can import it as it is.
 import { LRUCache } from 'lru-cache';
 
 /** @typedef {'br' | 'gzip' | 'identity'} Encoding */
@@ -14,9 +16,20 @@ import { LRUCache } from 'lru-cache';
  * @property {Record<string, string>} headers
  * @property {Buffer} body
  * @property {string[]} tags
+ * @property {string} [route] the SvelteKit route template, for the metrics
  */
 
 const SHARED = Symbol.for('maine-sten.output-cache');
+/** Drops are remembered this long for renders still running (a render waits 5 s at most on the CMS). */
+const DROPS_KEPT_MS = 60_000;
+
+/**
+ * @param {{ tags: string[] }} page
+ * @param {string[]} tags
+ * @param {string | undefined} localeTag
+ */
+const covers = (page, tags, localeTag) =>
+  (!localeTag || page.tags.includes(localeTag)) && (tags.length === 0 || page.tags.some((tag) => tags.includes(tag)));
 
 /** The encoding a page is sent in for this Accept-Encoding (the same choice as the hooks make). */
 export function encodingFor(/** @type {string | undefined | null} */ acceptEncoding) {
@@ -37,6 +50,14 @@ export class OutputCache {
       sizeCalculation: (page) => page.body.length + 512,
       ttl: Math.max(1, ttlMs),
     });
+    this.generation = 0;
+    /** @type {{ generation: number, at: number, tags: string[], localeTag?: string }[]} */
+    this.drops = [];
+  }
+
+  /** Where the drops are now: a render takes this before it starts, and passes it to `set`. */
+  mark() {
+    return this.generation;
   }
 
   /** @param {string} url path and query @param {Encoding} encoding */
@@ -49,9 +70,16 @@ export class OutputCache {
     return this.enabled ? this.pages.get(OutputCache.key(url, encoding)) : undefined;
   }
 
-  /** @param {string} url @param {Encoding} encoding @param {CachedPage} page */
-  set(url, encoding, page) {
-    if (this.enabled) this.pages.set(OutputCache.key(url, encoding), page);
+  /**
+   * Keeps the page, unless a drop covering it came after `since` (its render's `mark()`).
+   * @param {string} url @param {Encoding} encoding @param {CachedPage} page @param {number} [since]
+   * @returns {boolean} whether it was kept
+   */
+  set(url, encoding, page, since) {
+    if (!this.enabled) return false;
+    if (since !== undefined && this.drops.some((drop) => drop.generation > since && covers(page, drop.tags, drop.localeTag))) return false;
+    this.pages.set(OutputCache.key(url, encoding), page);
+    return true;
   }
 
   /**
@@ -61,10 +89,13 @@ export class OutputCache {
    * @param {string} [localeTag]
    */
   drop(tags, localeTag) {
+    const now = Date.now();
+    this.generation += 1;
+    this.drops = this.drops.filter((drop) => now - drop.at < DROPS_KEPT_MS);
+    this.drops.push({ generation: this.generation, at: now, tags, localeTag });
     let dropped = 0;
     for (const [key, page] of this.pages.entries()) {
-      if (localeTag && !page.tags.includes(localeTag)) continue;
-      if (tags.length === 0 || page.tags.some((tag) => tags.includes(tag))) {
+      if (covers(page, tags, localeTag)) {
         this.pages.delete(key);
         dropped += 1;
       }
