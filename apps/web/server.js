@@ -100,5 +100,7 @@ process.on('SIGUSR2', () => {
   const { rss, heapTotal, heapUsed, external } = process.memoryUsage();
   console.log(`[memory] rss=${rss} heapTotal=${heapTotal} heapUsed=${heapUsed} external=${external}`);
 });
-process.once('SIGTERM', stop);
-process.once('SIGINT', stop);
+// `on`, not `once`: a library's exit hook (signal-exit) kills the process again with the signal
+// when it finds itself the last listener, which `once` would make it as soon as ours ran.
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);

@@ -57,6 +57,9 @@ if (existsSync(envFile)) process.loadEnvFile(envFile);
 const settings = cmsSettings();
 const release = settings.DATABASE_CLIENT === 'postgres' ? await takeStartupLock(settings) : async () => {};
 const strapi = createStrapi({ appDir, distDir, serveAdminPanel: existsSync(path.join(distDir, 'build/index.html')), autoReload: false });
+// createStrapi stops Strapi at once on these signals, cutting requests in flight: ours instead.
+process.removeAllListeners('SIGTERM');
+process.removeAllListeners('SIGINT');
 
 /** Answers not finished yet, from the moment Strapi listens. */
 const inFlight = new Set();
@@ -83,8 +86,10 @@ const stop = async () => {
   await strapi.destroy().catch(() => {});
   process.exit(0);
 };
-process.once('SIGTERM', stop);
-process.once('SIGINT', stop);
+// `on`, not `once`: a library's exit hook (signal-exit) kills the process again with the signal
+// when it finds itself the last listener, which `once` would make it as soon as ours ran.
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);
 
 try {
   await strapi.start();

@@ -12,6 +12,11 @@ import { limitRichText } from './document-middlewares/limit-rich-text';
 import { publishedOnlyForPublic } from './document-middlewares/published-only-for-public';
 import { requireImageAlt } from './document-middlewares/require-image-alt';
 import { validateHotline } from './document-middlewares/validate-hotline';
+import { readOnlyLogs } from './audit/guard';
+import { recordInAuditLog } from './audit/hooks';
+import { auditSiteSettings } from './audit/site-settings';
+import { registerHotlineRoutes } from './hotline/admin-routes';
+import { twoPersonRule } from './hotline/two-person';
 import { registerClusterJob } from './jobs/run-once';
 import { seedInitialContent } from './seed';
 import { importPageTranslations, importSettingsTranslations } from './seed/import-translations';
@@ -26,10 +31,14 @@ export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     strapi.documents.use(publishedOnlyForPublic(strapi));
     strapi.documents.use(validateHotline(strapi));
+    strapi.documents.use(readOnlyLogs());
+    strapi.documents.use(twoPersonRule(strapi));
+    strapi.documents.use(auditSiteSettings(strapi));
     strapi.documents.use(requireImageAlt());
     strapi.documents.use(limitRichText(strapi));
     hideSubmissionsFromGraphql(strapi);
     registerExportRoute(strapi);
+    registerHotlineRoutes(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -54,6 +63,7 @@ export default {
     await ensureFormsToken(strapi, settings.CMS_FORMS_TOKEN);
     await registerClusterJob(strapi, RETENTION_JOB);
     watchUnsentEmails(strapi);
+    recordInAuditLog(strapi);
     strapi.log.info(`Form submissions are kept ${retentionDays()} days (FORMS_RETENTION_DAYS)`);
     if (!smtpConfigured()) strapi.log.info('SMTP_HOST is not set: form emails (staff notices, newsletter confirmations) are not sent');
     notifySiteOfChanges(strapi, { url: settings.SITE_REVALIDATE_URL, secret: settings.REVALIDATE_SECRET });

@@ -105,6 +105,8 @@ const SCHEMA = v.object({
   SITE_REVALIDATE_URL: url,
   REVALIDATE_SECRET: text,
   FORMS_RETENTION_DAYS: whole(365, 1),
+  AUDIT_RETENTION_DAYS: whole(730, 1),
+  HOTLINE_SELF_APPROVAL_HOURS: whole(24, 1),
   UPLOAD_S3_BUCKET: text,
   UPLOAD_S3_ENDPOINT: url,
   UPLOAD_S3_REGION: withDefault('us-east-1'),

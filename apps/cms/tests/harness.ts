@@ -125,6 +125,17 @@ async function destroyKeepingProcessListeners(strapi: Core.Strapi): Promise<void
   }
 }
 
+/** Signs in to the admin as the admin panel does; returns the session token. */
+export async function adminLogin(cms: BootedCms, email: string, password: string): Promise<string> {
+  const response = await fetch(`${cms.url}/admin/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  expect(response.status).toBe(200);
+  return ((await response.json()) as { data: { token: string } }).data.token;
+}
+
 /** A new API token, as an administrator creates one under Settings → API tokens; returns its secret. */
 export async function createApiToken(cms: BootedCms, name: string, type: 'read-only' | 'full-access'): Promise<string> {
   const created = (await cms.strapi.service('admin::api-token').create({ name, type, lifespan: null })) as { accessKey: string };

@@ -1,6 +1,6 @@
 // Staff roles, exercised through the admin API as the admin panel uses it.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useSuiteCms, type BootedCms } from './harness';
+import { adminLogin, useSuiteCms, type BootedCms } from './harness';
 
 process.env.ADMIN_EMAIL = 'admin@mecasa.example';
 process.env.ADMIN_PASSWORD = 'First-admin-123';
@@ -8,15 +8,7 @@ process.env.ADMIN_PASSWORD = 'First-admin-123';
 const suiteCms = useSuiteCms();
 let cms: BootedCms;
 
-async function login(email: string, password: string): Promise<string> {
-  const response = await fetch(`${cms.url}/admin/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  });
-  expect(response.status).toBe(200);
-  return ((await response.json()) as { data: { token: string } }).data.token;
-}
+const login = (email: string, password: string) => adminLogin(cms, email, password);
 
 async function staff(role: 'strapi-editor' | 'strapi-author', email: string): Promise<string> {
   const { id } = await cms.strapi.db.query('admin::role').findOne({ where: { code: role } });

@@ -1,7 +1,8 @@
 // The editor's journey through the real Strapi admin: sign in as an Editor, change an FAQ answer,
 // check the draft in "Open preview" (visitors still see the published answer), publish, and see the
 // public page change within 5 seconds; unpublish a page and see it answer 404 within 5 seconds.
-// Then: handle a contact message (its Status) and export the confirmed newsletter subscribers.
+// Then: handle a contact message (its Status) and export the confirmed newsletter subscribers;
+// new hotline numbers wait in a banner for a second person.
 // The screenshots illustrate README's "Editing the site".
 import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -256,6 +257,32 @@ test('a malformed hotline number is refused with a message, and the site keeps t
   const site = await (await request.get(`${SITE}/get-help`)).text();
   expect(site).toContain('1-888-373-7888');
   expect(site).not.toContain('BAD-NUMBER');
+});
+
+test('new hotline numbers wait for a second person: the banner shows them, the proposer cannot approve', async ({ page, request }, testInfo) => {
+  await signIn(page);
+  await page.goto('/admin/content-manager/single-types/api::site-setting.site-setting');
+  const phone = page.getByRole('textbox', { name: 'Phone' });
+  await expect(phone).toHaveValue('1-888-373-7888', { timeout: 30_000 });
+  await phone.fill('1-800-555-0142');
+  await page.getByRole('button', { name: 'Publish' }).click();
+  await confirmNotice(page, 'Published document');
+  // Published, but visitors keep the current number.
+  expect(await (await request.get(`${SITE}/get-help`)).text()).toContain('1-888-373-7888');
+  await page.reload();
+  const banner = page.getByTestId('hotline-change-banner').first();
+  await expect(banner).toContainText('waiting for a second person', { timeout: 30_000 });
+  await expect(banner).toContainText('1-800-555-0142');
+  await expect(phone).toHaveValue('1-888-373-7888');
+  await screenshot(page, testInfo, '9-hotline-pending');
+  await banner.getByRole('button', { name: 'Approve' }).click();
+  await expect(banner).toContainText('needs a second person');
+  expect(await (await request.get(`${SITE}/get-help`)).text()).not.toContain('1-800-555-0142');
+  // The proposer may withdraw it.
+  await banner.getByRole('button', { name: 'Reject' }).click();
+  await expect(page.getByTestId('hotline-change-banner')).toHaveCount(0);
+  const settings = await request.get(`${CMS}/api/site-setting?populate=hotline`);
+  expect(((await settings.json()) as { data: { hotline: { phone: string } } }).data.hotline.phone).toBe('1-888-373-7888');
 });
 
 test('a save the CMS refuses keeps what the editor typed, with the reason', async ({ page, request }) => {

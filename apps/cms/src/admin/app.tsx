@@ -2,7 +2,9 @@
 // fit its pattern. Strapi's own ("The value does not match the regex.") means nothing to an editor,
 // and the field's help text is hidden while an error shows, so the message itself says what fits.
 // The patterned fields here are the hotline numbers and web addresses.
-// And an Export button on the newsletter subscriptions list (newsletter-export.tsx).
+// And an Export button on the newsletter subscriptions list (newsletter-export.tsx), and the
+// pending hotline change on every list and edit page (hotline-banner.tsx).
+import { HotlineChangeBanner } from './hotline-banner';
 import { NewsletterExportButton } from './newsletter-export';
 
 interface AdminApp {
@@ -22,5 +24,8 @@ export default {
       name: 'newsletter-export',
       Component: NewsletterExportButton,
     });
+    for (const [view, zone] of [['listView', 'actions'], ['editView', 'right-links']]) {
+      app.getPlugin('content-manager').injectComponent(view, zone, { name: `hotline-change-${view}`, Component: HotlineChangeBanner });
+    }
   },
 };

@@ -1,7 +1,8 @@
 // Strapi's two staff roles, which cover this site's content types:
 // - Editor: creates, edits, publishes and deletes any content, including site settings.
-// - Author: reads everything but form submissions, writes drafts of their own entries; cannot
-//   publish, and cannot change site settings (the hotline numbers).
+//   The audit log and hotline changes (written by the CMS only) are read only.
+// - Author: reads everything but form submissions, the audit log and hotline changes, writes
+//   drafts of their own entries; cannot publish, and cannot change site settings (the hotline).
 // Both may use the media library. Role names and users stay editable in the admin.
 //
 // Set in full once (a new database, or the first start of this version); after that a start only
@@ -10,7 +11,7 @@
 // remembered in Strapi's store, so "new" means "never granted before", not "missing now". A role
 // that is missing (deleted in the admin) is created again with its permissions.
 import type { Core } from '@strapi/strapi';
-import { isSubmissionType } from './submissions';
+import { isSubmissionType, STAFF_ONLY_TYPES } from './submissions';
 
 const CM = 'plugin::content-manager.explorer';
 const SITE_SETTINGS = 'api::site-setting.site-setting';
@@ -50,9 +51,16 @@ function contentPermissions(strapi: Core.Strapi): PermissionSpec[] {
     .getPermissionsWithNestedFields(actions, { restrictedSubjects: nonSiteSubjects }) as PermissionSpec[];
 }
 
+const isStaffOnly = (subject: string | null | undefined) => (STAFF_ONLY_TYPES as readonly (string | null | undefined)[]).includes(subject);
+
+/** Everything, but the audit log and the hotline changes are read only (the CMS writes them). */
+export const editorPermissions = (all: PermissionSpec[]): PermissionSpec[] =>
+  all.filter(({ action, subject }) => !isStaffOnly(subject) || action === `${CM}.read`);
+
 export function authorPermissions(all: PermissionSpec[]): PermissionSpec[] {
   return all
     .filter(({ action, subject }) => {
+      if (isStaffOnly(subject)) return false;
       if (action === `${CM}.publish`) return false;
       // Form submissions are personal data: Editors handle them, Authors do not see them.
       if (isSubmissionType(subject)) return false;
@@ -146,7 +154,7 @@ export async function configureEditorRoles(strapi: Core.Strapi): Promise<Record<
   const roles = strapi.service('admin::role');
   const all = await withAllLocales(strapi, contentPermissions(strapi));
   const wanted: Record<RoleCode, PermissionSpec[]> = {
-    'strapi-editor': [...all, ...UPLOAD_PERMISSIONS],
+    'strapi-editor': [...editorPermissions(all), ...UPLOAD_PERMISSIONS],
     'strapi-author': [...authorPermissions(all), ...UPLOAD_PERMISSIONS],
   };
   const store = grantedStore(strapi);

@@ -16,12 +16,18 @@ export const isSubmissionType = (uid: string | null | undefined): boolean =>
 
 export const FORMS_TOKEN_NAME = 'Website forms (create submissions only)';
 
-/** Not part of the public GraphQL schema at all (the website writes over REST). */
+/** Staff-only records: the audit log and the hotline changes waiting for a second person. */
+export const STAFF_ONLY_TYPES = ['api::audit-entry.audit-entry', 'api::hotline-change.hotline-change'] as const;
+
+/**
+ * Not part of the public GraphQL schema at all (the website writes over REST), nor the staff-only
+ * records (they have no REST routes either).
+ */
 export function hideSubmissionsFromGraphql(strapi: Core.Strapi): void {
   const extension = strapi.plugin('graphql').service('extension') as {
     shadowCRUD: (uid: string) => { disable: () => void };
   };
-  for (const uid of SUBMISSION_TYPES) extension.shadowCRUD(uid).disable();
+  for (const uid of [...SUBMISSION_TYPES, ...STAFF_ONLY_TYPES]) extension.shadowCRUD(uid).disable();
 }
 
 export const ensureFormsToken = (strapi: Core.Strapi, secret: string | undefined): Promise<void> =>

@@ -21,6 +21,10 @@ export async function deleteExpiredSubmissions(strapi: Core.Strapi, now = new Da
   for (const uid of ['api::contact-message.contact-message', 'api::training-request.training-request'] as const) {
     deleted[uid] = (await strapi.db.query(uid).deleteMany({ where: { createdAt: { $lt: before(days) } } })).count;
   }
+  // The audit log keeps AUDIT_RETENTION_DAYS (730), through the query engine (no API can delete it).
+  deleted['api::audit-entry.audit-entry'] = (
+    await strapi.db.query('api::audit-entry.audit-entry').deleteMany({ where: { createdAt: { $lt: before(cmsSettings().AUDIT_RETENTION_DAYS) } } })
+  ).count;
   deleted[NEWSLETTER] = (
     await strapi.db.query(NEWSLETTER).deleteMany({
       where: { confirmedAt: { $null: true }, createdAt: { $lt: before(UNCONFIRMED_DAYS) } },
