@@ -95,25 +95,6 @@ describe('languages', () => {
     expect(es.hotline).toEqual(en.hotline);
     expect(fr.hotline).toEqual({ phone: '1-888-373-7888', sms: '233733', tty: '711' });
 
-    // An editor changes the TTY in English: every language shows the new number.
-    const settings = cms.strapi.documents('api::site-setting.site-setting');
-    const english = (await settings.findFirst({ locale: 'en', populate: ['hotline'] }))!;
-    await settings.update({
-      documentId: english.documentId,
-      locale: 'en',
-      status: 'published',
-      data: { hotline: { phone: '1-888-373-7888', sms: '233733', tty: '7110' } },
-    });
-    try {
-      expect((await settingsIn('es')).hotline.tty).toBe('7110');
-      expect((await settingsIn('fr')).hotline.tty).toBe('7110');
-    } finally {
-      await settings.update({
-        documentId: english.documentId,
-        locale: 'en',
-        status: 'published',
-        data: { hotline: { phone: '1-888-373-7888', sms: '233733', tty: '711' } },
-      });
-    }
+    // A change of the numbers reaches every language once a second person approves it: hotline.test.ts.
   });
 });

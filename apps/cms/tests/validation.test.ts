@@ -2,6 +2,7 @@
 // the API (with any token) can save it.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { RICH_TEXT_MAX_CHARACTERS } from '../src/document-middlewares/limit-rich-text';
+import { decide, pendingChange } from '../src/hotline/two-person';
 import { siteSetting } from '../src/seed/site-setting';
 import { useSuiteCms, type BootedCms } from './harness';
 
@@ -44,14 +45,17 @@ describe('hotline numbers', () => {
     await expect(draft).rejects.toThrow(/is not valid/);
   });
 
-  it('accepts a well-formed change', async () => {
+  it('takes a well-formed change, as a proposal waiting for a second person (hotline/two-person.ts)', async () => {
     const current = await settings().findFirst();
     await settings().update({
       documentId: current!.documentId,
       data: { hotline: { ...siteSetting.hotline, tty: '7110' } },
       status: 'published',
     });
-    expect((await hotline())?.tty).toBe('7110');
+    expect((await hotline())?.tty).toBe('711');
+    const change = await pendingChange(cms.strapi);
+    expect(change?.proposed.tty).toBe('7110');
+    await decide(cms.strapi, change!.documentId, 'reject', { id: 1, label: 'Another editor', roles: ['strapi-editor'] });
   });
 });
 

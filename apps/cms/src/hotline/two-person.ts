@@ -9,7 +9,6 @@
 // One editor alone: an administrator may confirm their own proposal once it has waited
 // HOTLINE_SELF_APPROVAL_HOURS (24) — only when no other active Editor or administrator exists —
 // so a taken-over account still has a day of emails and banners before the numbers change.
-import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Core, Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { currentActor, type Actor } from '../audit/actor';
@@ -36,8 +35,12 @@ export interface HotlineChange {
   createdAt: string;
 }
 
-/** Set while an approved change is being published: that publish is not a proposal again. */
-const approving = new AsyncLocalStorage<true>();
+/**
+ * The numbers being published by an approval right now (as JSON): a publish of exactly those is
+ * not a proposal again. (Not an AsyncLocalStorage: Strapi's query engine does not keep one.)
+ */
+const beingApproved = new Set<string>();
+const keyOf = (numbers: HotlineNumbers) => JSON.stringify(HOTLINE_FIELDS.map((field) => numbers[field]));
 
 const numbersOf = (hotline: Partial<Record<string, unknown>> | null | undefined): HotlineNumbers =>
   Object.fromEntries(HOTLINE_FIELDS.map((field) => [field, typeof hotline?.[field] === 'string' && hotline[field] !== '' ? hotline[field] : null])) as HotlineNumbers;
@@ -74,7 +77,7 @@ async function propose(strapi: Core.Strapi, current: HotlineNumbers, proposed: H
 export const twoPersonRule =
   (strapi: Core.Strapi): Modules.Documents.Middleware.Middleware =>
   async (context, next) => {
-    if (context.uid !== SITE_SETTINGS || approving.getStore()) return next();
+    if (context.uid !== SITE_SETTINGS) return next();
     const params = context.params as { status?: string; data?: { hotline?: Record<string, unknown> } };
     const writesPublished = (context.action === 'update' || context.action === 'create') && params.status === 'published' && params.data?.hotline;
     if (context.action !== 'publish' && !writesPublished) return next();
@@ -82,15 +85,13 @@ export const twoPersonRule =
     if (!published?.hotline) return next(); // the first settings of a new database
     const current = numbersOf(published.hotline);
     const proposed = writesPublished ? numbersOf({ ...published.hotline, ...params.data!.hotline }) : numbersOf((await settingsIn(strapi, 'draft'))?.hotline);
-    if (same(current, proposed)) return next();
+    if (same(current, proposed) || beingApproved.has(keyOf(proposed))) return next();
     await propose(strapi, current, proposed, currentActor(strapi));
     if (writesPublished) {
       params.data!.hotline = { ...params.data!.hotline, ...current };
     } else {
       // The draft goes back to the published numbers, so this publish shows visitors no change.
-      await approving.run(true, () =>
-        strapi.documents(SITE_SETTINGS).update({ documentId: published.documentId, locale: 'en', data: { hotline: current } as never }),
-      );
+      await strapi.documents(SITE_SETTINGS).update({ documentId: published.documentId, locale: 'en', data: { hotline: current } as never });
     }
     return next();
   };
@@ -128,10 +129,18 @@ export async function decide(strapi: Core.Strapi, documentId: string, decision: 
   if (decision === 'approve') {
     const draft = await settingsIn(strapi, 'draft');
     if (draft) {
-      await approving.run(true, async () => {
-        await strapi.documents(SITE_SETTINGS).update({ documentId: draft.documentId, locale: 'en', data: { hotline: change.proposed } as never });
+      // Every language's draft gets the numbers (they are shared), then every language is published.
+      const drafts = (await strapi.db.query(SITE_SETTINGS).findMany({ where: { documentId: draft.documentId, publishedAt: null }, select: ['locale'] })) as { locale: string }[];
+      const key = keyOf(numbersOf(change.proposed));
+      beingApproved.add(key);
+      try {
+        for (const { locale } of drafts) {
+          await strapi.documents(SITE_SETTINGS).update({ documentId: draft.documentId, locale, data: { hotline: change.proposed } as never });
+        }
         await strapi.documents(SITE_SETTINGS).publish({ documentId: draft.documentId, locale: '*' });
-      });
+      } finally {
+        beingApproved.delete(key);
+      }
     }
   }
   strapi.log.warn(`[hotline] ${actor.label} ${decision === 'approve' ? 'approved' : 'rejected'} the change proposed by ${change.proposedBy}`);
