@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { graphqlArmor } from '../src/graphql/armor';
+import { hsdsPaths } from '../src/hsds/openapi';
 import { plainLandingPage } from '../src/graphql/landing-page';
 import { bucketProvider, uploadBucket } from '../src/uploads/bucket';
 import { ALLOWED_UPLOAD_TYPES, DENIED_UPLOAD_TYPES } from '../src/uploads/policy';
@@ -67,6 +68,8 @@ export default (): Core.Config.Plugin => {
               for (const method of ['post', 'put', 'delete']) delete operations[method];
               if (Object.keys(operations).length === 0) delete draft.paths[route];
             }
+            // The directory in HSDS (src/hsds): custom routes the plugin cannot describe by itself.
+            Object.assign(draft.paths, hsdsPaths);
             // Form submissions are no part of the public API (src/bootstrap/submissions.ts).
             const schemas = (draft as { components?: { schemas?: Record<string, unknown> } }).components?.schemas ?? {};
             for (const name of Object.keys(schemas)) {

@@ -18,7 +18,7 @@ import { auditSiteSettings } from './audit/site-settings';
 import { registerHotlineRoutes } from './hotline/admin-routes';
 import { twoPersonRule } from './hotline/two-person';
 import { registerClusterJob } from './jobs/run-once';
-import { seedInitialContent } from './seed';
+import { seedAdditions, seedInitialContent } from './seed';
 import { importPageTranslations, importSettingsTranslations } from './seed/import-translations';
 import { smtpConfigured } from './submissions/email';
 import { registerExportRoute } from './submissions/export';
@@ -49,6 +49,8 @@ export default {
     if (locales.length > 0) strapi.log.info(`Added the locales ${locales.join(', ')}`);
     const report = await seedInitialContent(strapi);
     if (!report.skipped) strapi.log.info(`Imported initial content: ${JSON.stringify(report.created)}`);
+    const added = await seedAdditions(strapi);
+    if (added.length > 0) strapi.log.info(`Added initial content: ${added.join(', ')}`);
     const translated = await importPageTranslations(strapi);
     if (translated > 0) strapi.log.info(`Imported ${translated} page translations (es, fr)`);
     const translatedSettings = await importSettingsTranslations(strapi);

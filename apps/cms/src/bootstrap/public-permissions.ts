@@ -16,6 +16,7 @@ export const PUBLIC_READ_ACTIONS = [
   'api::page.page.find',
   'api::page.page.findOne',
   'api::site-setting.site-setting.find',
+  'api::directory-profile.directory-profile.find',
 ] as const;
 
 const ROLE_UID = 'plugin::users-permissions.role';

@@ -3,6 +3,7 @@
 // work, or an earlier partial import), nothing is created or overwritten.
 import type { Core, Modules, UID } from '@strapi/strapi';
 import { councilAgencies } from './council-agencies';
+import { directoryProfile } from './directory-profile';
 import { faqs } from './faqs';
 import { guidingPrinciples } from './guiding-principles';
 import { pages, type SectionSeed } from './pages';
@@ -99,4 +100,30 @@ class Importer {
     await this.strapi.documents(uid).create({ data: siteSetting, status: 'published' });
     this.created[uid] = 1;
   }
+}
+
+/**
+ * Content that came after the first import (a database seeded by an earlier version lacks it):
+ * each is created once, when its type is still empty, and remembered, so an entry editors delete
+ * stays deleted.
+ */
+export async function seedAdditions(strapi: Core.Strapi): Promise<string[]> {
+  const marker = strapi.store({ type: 'core', name: 'seed' });
+  const added: string[] = [];
+  const additions: [key: string, uid: UID.ContentType, create: () => Promise<unknown>][] = [
+    [
+      'directory-profile',
+      'api::directory-profile.directory-profile',
+      () => strapi.documents('api::directory-profile.directory-profile').create({ data: directoryProfile, status: 'published' }),
+    ],
+  ];
+  for (const [key, uid, create] of additions) {
+    if (await marker.get({ key: `addition:${key}` })) continue;
+    if ((await strapi.db.query(uid).count()) === 0) {
+      await create();
+      added.push(key);
+    }
+    await marker.set({ key: `addition:${key}`, value: { addedAt: new Date().toISOString() } });
+  }
+  return added;
 }

@@ -1,5 +1,116 @@
 import type { Schema, Struct } from '@strapi/strapi';
 
+export interface DirectoryAddress extends Struct.ComponentSchema {
+  collectionName: 'components_directory_addresses';
+  info: {
+    description: 'A street address in the directory.';
+    displayName: 'Address';
+    icon: 'house';
+  };
+  attributes: {
+    city: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 100;
+      }>;
+    postalCode: Schema.Attribute.String & Schema.Attribute.Required;
+    state: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'ME'>;
+    street: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    street2: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+  };
+}
+
+export interface DirectoryCounty extends Struct.ComponentSchema {
+  collectionName: 'components_directory_counties';
+  info: {
+    description: "One of Maine's 16 counties.";
+    displayName: 'County';
+    icon: 'pinMap';
+  };
+  attributes: {
+    county: Schema.Attribute.Enumeration<
+      [
+        'Androscoggin',
+        'Aroostook',
+        'Cumberland',
+        'Franklin',
+        'Hancock',
+        'Kennebec',
+        'Knox',
+        'Lincoln',
+        'Oxford',
+        'Penobscot',
+        'Piscataquis',
+        'Sagadahoc',
+        'Somerset',
+        'Waldo',
+        'Washington',
+        'York',
+      ]
+    > &
+      Schema.Attribute.Required;
+  };
+}
+
+export interface DirectoryLanguage extends Struct.ComponentSchema {
+  collectionName: 'components_directory_languages';
+  info: {
+    description: 'A language spoken by staff, without an interpreter.';
+    displayName: 'Language';
+    icon: 'globe';
+  };
+  attributes: {
+    code: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 3;
+      }>;
+    name: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 100;
+      }>;
+  };
+}
+
+export interface DirectoryService extends Struct.ComponentSchema {
+  collectionName: 'components_directory_services';
+  info: {
+    description: 'A service offered, as referral systems (211) list it.';
+    displayName: 'Service';
+    icon: 'handHeart';
+  };
+  attributes: {
+    counties: Schema.Attribute.Component<'directory.county', true>;
+    description: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
+    howToApply: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 1000;
+      }>;
+    name: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    status: Schema.Attribute.Enumeration<
+      ['active', 'inactive', 'defunct', 'temporarily closed']
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'active'>;
+  };
+}
+
 export interface FormsFieldHelp extends Struct.ComponentSchema {
   collectionName: 'components_forms_field_help';
   info: {
@@ -325,6 +436,10 @@ export interface SharedSeo extends Struct.ComponentSchema {
 declare module '@strapi/strapi' {
   export namespace Public {
     export interface ComponentSchemas {
+      'directory.address': DirectoryAddress;
+      'directory.county': DirectoryCounty;
+      'directory.language': DirectoryLanguage;
+      'directory.service': DirectoryService;
       'forms.field-help': FormsFieldHelp;
       'sections.bulleted-list': SectionsBulletedList;
       'sections.callout': SectionsCallout;

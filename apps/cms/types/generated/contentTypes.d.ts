@@ -578,6 +578,18 @@ export interface ApiCouncilAgencyCouncilAgency
     };
   };
   attributes: {
+    address: Schema.Attribute.Component<'directory.address', false> &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
+    counties: Schema.Attribute.Component<'directory.county', true> &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
@@ -589,6 +601,21 @@ export interface ApiCouncilAgencyCouncilAgency
       }> &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 1000;
+      }>;
+    email: Schema.Attribute.Email &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    languages: Schema.Attribute.Component<'directory.language', true> &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
       }>;
     locale: Schema.Attribute.String;
     localizations: Schema.Attribute.Relation<
@@ -619,7 +646,22 @@ export interface ApiCouncilAgencyCouncilAgency
         number
       > &
       Schema.Attribute.DefaultTo<0>;
+    phone: Schema.Attribute.String &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 30;
+      }>;
     publishedAt: Schema.Attribute.DateTime;
+    services: Schema.Attribute.Component<'directory.service', true> &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }>;
     slug: Schema.Attribute.UID<'name'> &
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
@@ -639,6 +681,74 @@ export interface ApiCouncilAgencyCouncilAgency
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 500;
       }>;
+  };
+}
+
+export interface ApiDirectoryProfileDirectoryProfile
+  extends Struct.SingleTypeSchema {
+  collectionName: 'directory_profiles';
+  info: {
+    description: 'How Maine STEN itself appears in the directory export for referral systems (/api/hsds): its names, description and services. The email address comes from Site settings.';
+    displayName: 'Maine STEN in the directory';
+    pluralName: 'directory-profiles';
+    singularName: 'directory-profile';
+  };
+  options: {
+    draftAndPublish: true;
+  };
+  pluginOptions: {
+    i18n: {
+      localized: true;
+    };
+  };
+  attributes: {
+    alternateName: Schema.Attribute.String &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 100;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    description: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
+    locale: Schema.Attribute.String;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::directory-profile.directory-profile'
+    >;
+    name: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    services: Schema.Attribute.Component<'directory.service', true> &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
   };
 }
 
@@ -1855,6 +1965,7 @@ declare module '@strapi/strapi' {
       'api::audit-entry.audit-entry': ApiAuditEntryAuditEntry;
       'api::contact-message.contact-message': ApiContactMessageContactMessage;
       'api::council-agency.council-agency': ApiCouncilAgencyCouncilAgency;
+      'api::directory-profile.directory-profile': ApiDirectoryProfileDirectoryProfile;
       'api::faq.faq': ApiFaqFaq;
       'api::guiding-principle.guiding-principle': ApiGuidingPrincipleGuidingPrinciple;
       'api::hotline-change.hotline-change': ApiHotlineChangeHotlineChange;

@@ -1,0 +1,67 @@
+// The HSDS API's list parameters (page, per_page, search, modified_after, organization_id), read
+// strictly: a value that is not what the parameter takes is a 400 naming it, never ignored.
+export interface ListQuery {
+  page: number;
+  perPage: number;
+  search?: string;
+  modifiedAfter?: number;
+  organizationId?: string;
+}
+
+export const MAX_PER_PAGE = 100;
+const DEFAULT_PER_PAGE = 50;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export class QueryError extends Error {}
+
+const single = (value: unknown, name: string): string | undefined => {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string') throw new QueryError(`${name} must be given once`);
+  return value;
+};
+
+const positive = (value: string | undefined, name: string, fallback: number, max = Number.MAX_SAFE_INTEGER): number => {
+  if (value === undefined || value === '') return fallback;
+  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > max) throw new QueryError(`${name} must be a whole number from 1 to ${max}`);
+  return Number(value);
+};
+
+export function listQuery(raw: Record<string, unknown>): ListQuery {
+  const modifiedAfter = single(raw.modified_after, 'modified_after');
+  const organizationId = single(raw.organization_id, 'organization_id');
+  const search = single(raw.search, 'search')?.trim();
+  if (modifiedAfter !== undefined && (!/^\d{4}-\d{2}-\d{2}/.test(modifiedAfter) || Number.isNaN(Date.parse(modifiedAfter)))) {
+    throw new QueryError('modified_after must be a date-time such as 2026-01-31T00:00:00Z');
+  }
+  if (organizationId !== undefined && !UUID.test(organizationId)) throw new QueryError('organization_id must be a UUID');
+  return {
+    page: positive(single(raw.page, 'page'), 'page', 1),
+    perPage: positive(single(raw.per_page, 'per_page'), 'per_page', DEFAULT_PER_PAGE, MAX_PER_PAGE),
+    search: search || undefined,
+    modifiedAfter: modifiedAfter === undefined ? undefined : Date.parse(modifiedAfter),
+    organizationId: organizationId?.toLowerCase(),
+  };
+}
+
+/** HSDS's Page shape: one page of `items` and where it sits in the whole. */
+export function toPage<T>(items: T[], { page, perPage }: ListQuery) {
+  const totalPages = Math.ceil(items.length / perPage);
+  const contents = items.slice((page - 1) * perPage, page * perPage);
+  return {
+    total_items: items.length,
+    total_pages: totalPages,
+    page_number: page,
+    size: contents.length,
+    first_page: page === 1,
+    last_page: page >= totalPages,
+    empty: contents.length === 0,
+    contents,
+  };
+}
+
+/** Whether any of the texts holds every word of the search, ignoring case. */
+export function matches(search: string | undefined, texts: (string | undefined | null)[]): boolean {
+  if (!search) return true;
+  const haystack = texts.filter(Boolean).join(' ').toLocaleLowerCase('en');
+  return search.toLocaleLowerCase('en').split(/\s+/).every((word) => haystack.includes(word));
+}
