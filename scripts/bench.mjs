@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
+import { benchPartners } from './bench-partners.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** KEY=value lines of an env file (the CMS's generated apps/cms/.env), or nothing. */
@@ -72,7 +73,8 @@ const bare = spawn(
 const barePort = await new Promise((resolve) => bare.stdout.once('data', (chunk) => resolve(Number(chunk.toString()))));
 
 const cmsUrl = process.env.CMS_URL ?? `http://127.0.0.1:${process.env.CMS_PORT ?? '1337'}`;
-const cmsToken = process.env.CMS_READ_TOKEN ?? readEnvFile(path.join(root, 'apps/cms/.env')).CMS_READ_TOKEN ?? '';
+const cmsEnv = readEnvFile(path.join(root, 'apps/cms/.env'));
+const cmsToken = process.env.CMS_READ_TOKEN ?? cmsEnv.CMS_READ_TOKEN ?? '';
 
 const runs = [
   ['bare Node http, same bytes', { url: `http://127.0.0.1:${barePort}/faq` }],
@@ -101,3 +103,10 @@ for (const [name, options] of runs) {
   );
 }
 bare.kill();
+
+await benchPartners({
+  cmsUrl,
+  email: process.env.ADMIN_EMAIL ?? cmsEnv.ADMIN_EMAIL,
+  password: process.env.ADMIN_PASSWORD ?? cmsEnv.ADMIN_PASSWORD,
+  seconds,
+});

@@ -6,6 +6,9 @@ import { bucketProvider, uploadBucket } from '../src/uploads/bucket';
 import { ALLOWED_UPLOAD_TYPES, DENIED_UPLOAD_TYPES } from '../src/uploads/policy';
 import { cmsSettings, inDevelopment } from '../src/settings';
 
+const GRAPHQL_DEFAULT_LIMIT = 25;
+const GRAPHQL_MAX_LIMIT = 100;
+
 export default (): Core.Config.Plugin => {
   const settings = cmsSettings();
   const bucket = uploadBucket(settings);
@@ -84,8 +87,8 @@ export default (): Core.Config.Plugin => {
         endpoint: '/graphql',
         shadowCRUD: true,
         // Strapi's GraphQL limits are unbounded by default; these keep one query cheap.
-        defaultLimit: 25,
-        maxLimit: 100,
+        defaultLimit: GRAPHQL_DEFAULT_LIMIT,
+        maxLimit: GRAPHQL_MAX_LIMIT,
         depthLimit: 10,
         // The sandbox page is for development; production serves the API only (GRAPHQL_PLAYGROUND).
         // Otherwise a plain page that loads nothing from other sites (src/graphql/landing-page.ts).
@@ -96,6 +99,8 @@ export default (): Core.Config.Plugin => {
             maxAliases: settings.GRAPHQL_MAX_ALIASES,
             maxDepth: 15,
             maxCost: settings.GRAPHQL_MAX_COST,
+            defaultLimit: GRAPHQL_DEFAULT_LIMIT,
+            maxLimit: GRAPHQL_MAX_LIMIT,
             maxTokens: settings.GRAPHQL_MAX_TOKENS,
             maxDirectives: settings.GRAPHQL_MAX_DIRECTIVES,
             blockFieldSuggestions: !(settings.GRAPHQL_FIELD_SUGGESTIONS ?? settings.NODE_ENV !== 'production'),

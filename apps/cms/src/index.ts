@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { dropApiCacheOnChanges } from './api-cache/invalidate';
 import { configureEditorRoles } from './bootstrap/editor-roles';
 import { createFirstAdmin, refuseToRunWithoutAdmin } from './bootstrap/first-admin';
 import { ensureLocales } from './bootstrap/locales';
@@ -68,6 +69,7 @@ export default {
     recordInAuditLog(strapi);
     strapi.log.info(`Form submissions are kept ${retentionDays()} days (FORMS_RETENTION_DAYS)`);
     if (!smtpConfigured()) strapi.log.info('SMTP_HOST is not set: form emails (staff notices, newsletter confirmations) are not sent');
+    dropApiCacheOnChanges(strapi);
     notifySiteOfChanges(strapi, { url: settings.SITE_REVALIDATE_URL, secret: settings.REVALIDATE_SECRET });
     const roleChanges = await configureEditorRoles(strapi);
     for (const [role, count] of Object.entries(roleChanges)) {

@@ -19,7 +19,14 @@ export const requests = new client.Counter({
 });
 export const rateLimitRefusals = new client.Counter({
   name: 'cms_rate_limit_refusals_total',
-  help: 'Anonymous content API requests refused with 429',
+  help: 'Content API requests refused with 429, by who asked (anonymous per address, partner per token)',
+  labelNames: ['caller'] as const,
+  registers: [register],
+});
+export const apiResponseCache = new client.Counter({
+  name: 'cms_api_response_cache_total',
+  help: 'Published-content reads of the content API answered from the response cache (hit) or not (miss)',
+  labelNames: ['result'] as const,
   registers: [register],
 });
 export const siteNotices = new client.Counter({

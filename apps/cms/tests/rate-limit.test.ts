@@ -1,8 +1,10 @@
-// The anonymous content API is rate-limited per IP (a tiny limit here); token holders are not.
+// The content API is rate-limited per IP for anonymous clients and per token for partners (tiny
+// limits here); the website's own tokens are not limited.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createApiToken, useSuiteCms, type BootedCms } from './harness';
 
 process.env.RATE_LIMIT_MAX = '5';
+process.env.RATE_LIMIT_TOKEN_MAX = '12';
 process.env.RATE_LIMIT_WINDOW_MS = '3000';
 // The website's token, kept by the CMS from the environment (bootstrap/site-token.ts).
 const SITE_TOKEN = 'site-token-for-tests-0123456789';
@@ -38,22 +40,43 @@ describe('rate limit', () => {
     expect((await fetch(`${cms.url}/api/faqs`)).status).toBe(200);
   });
 
-  it('does not count requests with a valid API token', async () => {
-    for (let i = 0; i < 10; i += 1) {
-      const response = await fetch(`${cms.url}/api/faqs`, { headers: { Authorization: `Bearer ${token}` } });
-      expect(response.status).toBe(200);
+  it('counts a partner’s token on its own: past RATE_LIMIT_TOKEN_MAX it gets 429 with Retry-After, other callers do not', async () => {
+    await new Promise((resolve) => setTimeout(resolve, 3100)); // a fresh window
+    const other = await createApiToken(cms, 'Another partner', 'read-only');
+    const statuses: number[] = [];
+    let refused: Response | undefined;
+    for (let i = 0; i < 15; i += 1) {
+      // REST and GraphQL alike, from one token.
+      const response =
+        i % 2 === 0
+          ? await fetch(`${cms.url}/api/faqs`, { headers: { Authorization: `Bearer ${token}` } })
+          : await fetch(`${cms.url}/graphql`, {
+              method: 'POST',
+              headers: { Authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+              body: JSON.stringify({ query: '{ faqs { question } }' }),
+            });
+      statuses.push(response.status);
+      if (i === 0) expect(response.headers.get('ratelimit-limit')).toBe('12');
+      if (response.status === 429) refused ??= response;
     }
+    expect(statuses).toEqual([...Array<number>(12).fill(200), 429, 429, 429]);
+    expect(Number(refused?.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(refused?.headers.get('ratelimit-remaining')).toBe('0');
+    // Neither the other partner nor this address's anonymous requests paid for it.
+    expect((await fetch(`${cms.url}/api/faqs`, { headers: { Authorization: `Bearer ${other}` } })).status).toBe(200);
+    expect((await fetch(`${cms.url}/api/faqs`)).status).toBe(200);
   });
 
   it('does not count the website’s own token, which can also read drafts', async () => {
     await cms.strapi.documents('api::faq.faq').create({
       data: { question: 'Draft for the preview?', slug: 'draft-for-the-preview', answer: [], order: 60 },
     });
-    for (let i = 0; i < 10; i += 1) {
+    for (let i = 0; i < 20; i += 1) {
       const response = await fetch(`${cms.url}/api/faqs?status=draft&pagination[pageSize]=100`, {
         headers: { Authorization: `Bearer ${SITE_TOKEN}` },
       });
       expect(response.status).toBe(200);
+      expect(response.headers.get('ratelimit-limit')).toBeNull();
       expect(await response.text()).toContain('Draft for the preview?');
     }
   });

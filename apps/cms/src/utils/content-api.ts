@@ -1,7 +1,10 @@
 // What the public-API middlewares need to know about a request: is it the content API (REST or
-// GraphQL, not the admin), and does it carry a valid API token (the website, partners, previews)?
+// GraphQL, not the admin), and who asks — anonymous, a partner's API token, or the website's own
+// tokens (its read token and its forms token)?
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
+import { SITE_TOKEN_NAME } from '../bootstrap/site-token';
+import { FORMS_TOKEN_NAME } from '../bootstrap/submissions';
 
 export const isContentApiPath = (path: string): boolean =>
   path === '/graphql' || path.startsWith('/graphql/') || path === '/api' || path.startsWith('/api/');
@@ -12,23 +15,44 @@ export const bearerToken = (ctx: Context): string | null => {
 };
 
 interface ApiTokenRow {
+  name: string;
+  type: string;
   expiresAt: string | Date | null;
 }
+
+/**
+ * Who is asking. `site`: the website's own tokens, never limited; `partner`: any other valid
+ * read-only API token, and `full-access`: a token that may also read drafts and write, both
+ * limited per token; `anonymous`: no token (or an invalid one, which Strapi refuses later),
+ * limited per address.
+ */
+export type ApiCaller = 'anonymous' | 'partner' | 'full-access' | 'site';
+const SITE_TOKENS = new Set([SITE_TOKEN_NAME, FORMS_TOKEN_NAME]);
+
+/** Set by the rate limit (the first content-API middleware) for those after it. */
+export const callerOf = (ctx: Context): ApiCaller => (ctx.state as { apiCaller?: ApiCaller }).apiCaller ?? 'anonymous';
 
 const CACHE_MS = 60_000;
 const MAX_CACHED = 1000;
 
+export interface TokenCheck {
+  caller: ApiCaller;
+  /** The token's hash (never the token itself): the key it is counted under. */
+  hash: string;
+}
+
 /** Remembers recent answers so a token is looked up at most once a minute. */
-export function createApiTokenChecker(strapi: Core.Strapi): (token: string) => Promise<boolean> {
-  const answers = new Map<string, { valid: boolean; at: number }>();
+export function createApiTokenClassifier(strapi: Core.Strapi): (token: string) => Promise<TokenCheck> {
+  const answers = new Map<string, { caller: ApiCaller; at: number }>();
   return async (token) => {
     const hash: string = strapi.service('admin::api-token').hash(token);
     const cached = answers.get(hash);
-    if (cached && Date.now() - cached.at < CACHE_MS) return cached.valid;
-    const row = (await strapi.db.query('admin::api-token').findOne({ where: { accessKey: hash } })) as ApiTokenRow | null;
+    if (cached && Date.now() - cached.at < CACHE_MS) return { caller: cached.caller, hash };
+    const row = (await strapi.db.query('admin::api-token').findOne({ where: { accessKey: hash }, select: ['name', 'type', 'expiresAt'] })) as ApiTokenRow | null;
     const valid = row !== null && (row.expiresAt === null || new Date(row.expiresAt).getTime() > Date.now());
+    const caller: ApiCaller = !valid ? 'anonymous' : SITE_TOKENS.has(row.name) ? 'site' : row.type === 'read-only' ? 'partner' : 'full-access';
     if (answers.size >= MAX_CACHED) answers.clear();
-    answers.set(hash, { valid, at: Date.now() });
-    return valid;
+    answers.set(hash, { caller, at: Date.now() });
+    return { caller, hash };
   };
 }

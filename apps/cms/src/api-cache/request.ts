@@ -1,0 +1,78 @@
+// Which content-API reads the response cache may answer, and under which key. Only published
+// content read the same way by everyone of a kind: REST GETs of the public types and of the HSDS
+// directory, and GraphQL queries; never drafts (the site's preview), never a mutation, never an
+// account's own data (`me`), never a full-access token (it may read what others may not).
+import { createHash } from 'node:crypto';
+import { Kind, parse, type DocumentNode } from 'graphql';
+import type { Context } from 'koa';
+import type { ApiCaller } from '../utils/content-api';
+
+interface GraphqlBody {
+  query?: unknown;
+  variables?: unknown;
+  operationName?: unknown;
+}
+
+const DRAFT = /\bDRAFT\b/;
+
+/** The GraphQL request (POST body, or GET query string), or null when it is not one. */
+function graphqlRequest(ctx: Context): { query: string; variables: unknown; operationName: unknown } | null {
+  const source: GraphqlBody =
+    ctx.method === 'POST' ? ((ctx.request as { body?: GraphqlBody }).body ?? {}) : (ctx.query as GraphqlBody);
+  if (typeof source.query !== 'string') return null;
+  let variables = source.variables;
+  if (typeof variables === 'string') {
+    try {
+      variables = JSON.parse(variables);
+    } catch {
+      return null;
+    }
+  }
+  return { query: source.query, variables: variables ?? null, operationName: source.operationName ?? null };
+}
+
+/**
+ * The cache key of this request, or null when it must not be cached. `restPaths` are the public
+ * REST routes (`/api/faqs`, `/api/site-setting`, `/api/hsds` …).
+ */
+export function cacheKey(ctx: Context, caller: ApiCaller, restPaths: readonly string[]): string | null {
+  if (caller === 'full-access') return null;
+  let parts: unknown[];
+  if (ctx.path === '/graphql') {
+    if (ctx.method !== 'POST' && ctx.method !== 'GET') return null;
+    const request = graphqlRequest(ctx);
+    if (!request || DRAFT.test(request.query) || DRAFT.test(JSON.stringify(request.variables))) return null;
+    parts = ['graphql', request.query, request.variables, request.operationName];
+  } else {
+    if (ctx.method !== 'GET' && ctx.method !== 'HEAD') return null;
+    if (!restPaths.some((route) => ctx.path === route || ctx.path.startsWith(`${route}/`))) return null;
+    if (/(^|&)status=draft(&|$)/i.test(ctx.querystring)) return null;
+    parts = ['rest', ctx.path, ctx.querystring];
+  }
+  return createHash('sha256').update(JSON.stringify([caller, ...parts])).digest('base64url');
+}
+
+const parsed = new Map<string, DocumentNode | null>();
+
+/** A plain read: one query operation (the one asked for), without `me`. Only those are stored. */
+export function isStorableGraphql(ctx: Context): boolean {
+  const request = graphqlRequest(ctx);
+  if (!request) return false;
+  let document = parsed.get(request.query);
+  if (document === undefined) {
+    try {
+      document = parse(request.query);
+    } catch {
+      document = null;
+    }
+    if (parsed.size > 1000) parsed.clear();
+    parsed.set(request.query, document);
+  }
+  if (!document) return false;
+  const operations = document.definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION);
+  const operation =
+    operations.length === 1 ? operations[0] : operations.find((candidate) => candidate.name?.value === request.operationName);
+  if (!operation || operation.operation !== 'query') return false;
+  // An account's own data, wherever it is asked (a fragment too): never shared.
+  return !/\bme\b/.test(request.query);
+}

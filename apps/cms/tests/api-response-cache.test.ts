@@ -1,0 +1,148 @@
+// The content API's response cache and query cost, against a booted CMS: a second identical read
+// is answered without one database query, a publish drops it, drafts and mutations are never
+// kept, and a query that costs more than GRAPHQL_MAX_COST is refused before it runs (but not for
+// the website's own server).
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createApiToken, useSuiteCms, type BootedCms } from './harness';
+
+const SITE_TOKEN = 'site-token-for-cache-tests-0123456789';
+process.env.CMS_READ_TOKEN = SITE_TOKEN;
+
+const suiteCms = useSuiteCms();
+let cms: BootedCms;
+let partner: string;
+let queries: string[] = [];
+const countQuery = ({ sql }: { sql: string }) => {
+  queries.push(sql);
+};
+
+beforeAll(async () => {
+  cms = suiteCms();
+  partner = await createApiToken(cms, 'Cache partner', 'read-only');
+  cms.strapi.db.connection.on('query', countQuery);
+});
+afterEach(() => {
+  queries = [];
+});
+
+const FAQS = '{ faqs(pagination: { limit: 100 }) { documentId question slug } }';
+
+async function graphql(query: string, { token, variables }: { token?: string; variables?: Record<string, unknown> } = {}) {
+  const response = await fetch(`${cms.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, cache: response.headers.get('x-api-cache'), body: (await response.json()) as { data?: Record<string, unknown>; errors?: { message: string; extensions?: { code?: string } }[] } };
+}
+
+/** How many database queries a request makes, and which. */
+async function queriesOf<T>(request: () => Promise<T>): Promise<{ result: T; queries: number; sql: string[] }> {
+  await new Promise((resolve) => setTimeout(resolve, 50)); // work left over from an earlier request
+  queries = [];
+  const result = await request();
+  return { result, queries: queries.length, sql: queries };
+}
+
+describe('the response cache', () => {
+  it('answers a second identical GraphQL query without a database query, per kind of caller', async () => {
+    for (const token of [undefined, partner]) {
+      const first = await queriesOf(() => graphql(FAQS, { token }));
+      expect(first.result.status).toBe(200);
+      expect(first.result.cache).toBe('miss');
+      expect(first.queries).toBeGreaterThan(0);
+      const second = await queriesOf(() => graphql(FAQS, { token }));
+      expect(second.result.cache).toBe('hit');
+      expect(second.queries).toBe(0);
+      expect(second.result.body).toEqual(first.result.body);
+    }
+  });
+
+  it('keys by the whole query and its variables: another locale is another answer', async () => {
+    const query = 'query ($locale: I18NLocaleCode) { faqs(locale: $locale, pagination: { limit: 100 }) { question } }';
+    const english = await graphql(query, { variables: { locale: 'en' } });
+    const spanish = await graphql(query, { variables: { locale: 'es' } });
+    expect(spanish.cache).toBe('miss');
+    expect(spanish.body).not.toEqual(english.body);
+    expect((await graphql(query, { variables: { locale: 'es' } })).cache).toBe('hit');
+  });
+
+  it('keeps REST reads and the HSDS directory too', async () => {
+    await fetch(`${cms.url}/api/faqs?pagination[pageSize]=5`);
+    const again = await queriesOf(() => fetch(`${cms.url}/api/faqs?pagination[pageSize]=5`));
+    expect(again.result.headers.get('x-api-cache')).toBe('hit');
+    expect(again.queries).toBe(0);
+    await fetch(`${cms.url}/api/hsds/organizations`);
+    const directory = await queriesOf(() => fetch(`${cms.url}/api/hsds/organizations`));
+    expect(directory.result.headers.get('x-api-cache')).toBe('hit');
+    expect(directory.queries).toBe(0);
+  });
+
+  it('drops every answer on a publish: the next read shows the change', async () => {
+    await graphql(FAQS);
+    expect((await graphql(FAQS)).cache).toBe('hit');
+    const faq = await cms.strapi.documents('api::faq.faq').findFirst({ locale: 'en', status: 'published' });
+    await cms.strapi.documents('api::faq.faq').update({
+      documentId: faq!.documentId,
+      locale: 'en',
+      status: 'published',
+      data: { question: 'What changed in the cache test?' },
+    });
+    const after = await queriesOf(() => graphql(FAQS));
+    expect(after.result.cache).toBe('miss');
+    expect(after.queries).toBeGreaterThan(0);
+    expect(JSON.stringify(after.result.body)).toContain('What changed in the cache test?');
+  });
+
+  it('never keeps drafts (the site’s preview) nor full-access tokens’ reads', async () => {
+    const drafts = '{ faqs(status: DRAFT, pagination: { limit: 100 }) { question } }';
+    await graphql(drafts, { token: SITE_TOKEN });
+    const again = await queriesOf(() => graphql(drafts, { token: SITE_TOKEN }));
+    expect(again.result.cache).toBeNull();
+    expect(again.queries).toBeGreaterThan(0);
+    const rest = await queriesOf(() => fetch(`${cms.url}/api/faqs?status=draft`, { headers: { authorization: `Bearer ${SITE_TOKEN}` } }));
+    expect(rest.result.headers.get('x-api-cache')).toBeNull();
+    const full = await createApiToken(cms, 'Full access for the cache test', 'full-access');
+    await graphql(FAQS, { token: full });
+    expect((await graphql(FAQS, { token: full })).cache).toBeNull();
+  });
+
+  it('never keeps a refusal or an error', async () => {
+    const broken = '{ faqs { noSuchField } }';
+    expect((await graphql(broken)).status).toBe(400);
+    const again = await graphql(broken);
+    expect(again.cache).toBe('miss');
+    expect(again.status).toBe(400);
+  });
+});
+
+describe('query cost', () => {
+  /** 20 aliases × 100 pages with their bodies: 89 KB and 615 ms an answer before the cost counted lists. */
+  const HEAVY = `{ ${Array.from({ length: 20 }, (_, i) => `p${i}: pages(pagination: { limit: 100 }) { title slug summary body { __typename ... on ComponentSectionsRichText { body } } }`).join(' ')} }`;
+
+  it('refuses a query whose lists make it costly, with 400 and a message saying what to do', async () => {
+    for (const token of [undefined, partner]) {
+      const refused = await queriesOf(() => graphql(HEAVY, { token }));
+      expect(refused.result.status).toBe(400);
+      expect(refused.result.body.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COSTLY');
+      expect(refused.result.body.errors?.[0]?.message).toMatch(/pagination/);
+      // Authentication ran (the token, the public role's permissions); no page was read.
+      expect(refused.sql.filter((sql) => /\bpages\b/.test(sql))).toEqual([]);
+    }
+  });
+
+  it('counts a limit given as a variable', async () => {
+    const query = 'query ($n: Int) { a: pages(pagination: { limit: $n }) { title body { ... on ComponentSectionsRichText { body } } } }';
+    expect((await graphql(query, { variables: { n: 10 } })).status).toBe(200);
+    expect((await graphql(query, { variables: { n: 100 } })).status).toBe(200);
+    const many = `query ($n: Int) { ${Array.from({ length: 5 }, (_, i) => `a${i}: pages(pagination: { limit: $n }) { title slug summary body { ... on ComponentSectionsRichText { heading body } } }`).join(' ')} }`;
+    expect((await graphql(many, { variables: { n: 5 } })).status).toBe(200);
+    expect((await graphql(many, { variables: { n: 100 } })).status).toBe(400);
+  });
+
+  it('lets ordinary lists through, and the website’s own server anything', async () => {
+    expect((await graphql(FAQS, { token: partner })).status).toBe(200);
+    expect((await graphql('{ pages(pagination: { limit: 100 }) { title slug summary updatedAt } }')).status).toBe(200);
+    expect((await graphql(HEAVY, { token: SITE_TOKEN })).status).toBe(200);
+  });
+});

@@ -1,0 +1,79 @@
+// `pnpm bench`, the partners' part: the content API as a partner's script meets it. A read-only
+// API token is made for the run (through the admin API, with ADMIN_EMAIL/ADMIN_PASSWORD) and
+// deleted after. Measured: the FAQ list over GraphQL with that token at 50 clients (p50/p95/p99,
+// req/s), and whether heavy queries sent within the rate limit slow another client's /api/faqs.
+import autocannon from 'autocannon';
+
+const FAQ_LIST = JSON.stringify({ query: '{ faqs(pagination: { limit: 100 }) { question slug answer } }' });
+/** 20 aliases × 100 pages with their bodies: what one anonymous client may try. */
+const HEAVY = JSON.stringify({
+  query: `{ ${Array.from({ length: 20 }, (_, i) => `p${i}: pages(pagination: { limit: 100 }) { title slug summary body { __typename ... on ComponentSectionsRichText { body } } }`).join(' ')} }`,
+});
+
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+
+/** Runs autocannon and keeps every response's time, for percentiles autocannon does not give (p95). */
+async function measure(options) {
+  const times = [];
+  const instance = autocannon(options);
+  instance.on('response', (_client, _status, _bytes, time) => times.push(time));
+  const result = await instance;
+  times.sort((a, b) => a - b);
+  return {
+    rate: Math.round(result.requests.average),
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    p99: percentile(times, 99),
+    over2s: times.filter((time) => time > 2000).length,
+    failed: result.non2xx + result.errors,
+  };
+}
+
+const row = (name, m) =>
+  `  ${name.padEnd(46)} ${String(m.rate).padStart(7)} ${m.p50.toFixed(1).padStart(8)} ${m.p95.toFixed(1).padStart(8)} ${m.p99.toFixed(1).padStart(8)} ${String(m.over2s).padStart(6)} ${String(m.failed).padStart(7)}`;
+
+async function adminToken(cmsUrl, email, password) {
+  const response = await fetch(`${cmsUrl}/admin/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  if (!response.ok) throw new Error(`admin login answered ${response.status}`);
+  return (await response.json()).data.token;
+}
+
+export async function benchPartners({ cmsUrl, email, password, seconds }) {
+  if (!email || !password) {
+    console.log('\nPartners: skipped (ADMIN_EMAIL/ADMIN_PASSWORD unknown: a token cannot be made for the run)');
+    return;
+  }
+  const admin = { authorization: `Bearer ${await adminToken(cmsUrl, email, password)}`, 'content-type': 'application/json' };
+  const created = await fetch(`${cmsUrl}/admin/api-tokens`, {
+    method: 'POST',
+    headers: admin,
+    body: JSON.stringify({ name: `bench partner ${Date.now()}`, type: 'read-only', lifespan: null, permissions: null }),
+  });
+  if (!created.ok) throw new Error(`creating the partner token answered ${created.status}`);
+  const token = (await created.json()).data;
+  try {
+    const partner = { 'content-type': 'application/json', authorization: `Bearer ${token.accessKey}` };
+    const duration = Math.max(seconds, 15);
+    console.log(`\nPartners' content API (autocannon; ms)`);
+    console.log(`  ${'target'.padEnd(46)} ${'req/s'.padStart(7)} ${'p50'.padStart(8)} ${'p95'.padStart(8)} ${'p99'.padStart(8)} ${'>2 s'.padStart(6)} ${'non-2xx'.padStart(7)}`);
+    const faqs = await measure({ url: `${cmsUrl}/graphql`, method: 'POST', headers: partner, body: FAQ_LIST, connections: 50, duration });
+    console.log(row('GraphQL faqs list, partner token, 50 clients', faqs));
+
+    // Another client reading /api/faqs, alone and while 8 clients each send 15 heavy queries in 20 s.
+    const other = { url: `${cmsUrl}/api/faqs`, headers: partner, connections: 2, duration: 20 };
+    const alone = await measure(other);
+    console.log(row('/api/faqs, 2 clients, alone', alone));
+    const heavy = measure({ url: `${cmsUrl}/graphql`, method: 'POST', headers: { 'content-type': 'application/json' }, body: HEAVY, connections: 8, overallRate: 6, duration: 20 });
+    const during = await measure(other);
+    const heavyResult = await heavy;
+    console.log(row('/api/faqs, 2 clients, during heavy queries', during));
+    console.log(row('heavy query (20 aliases × 100 pages), 8 clients', heavyResult));
+    console.log(`  slowdown of /api/faqs by heavy queries: p50 ×${(during.p50 / Math.max(alone.p50, 0.1)).toFixed(2)}, p95 ×${(during.p95 / Math.max(alone.p95, 0.1)).toFixed(2)} (goal: at most ×2)`);
+  } finally {
+    await fetch(`${cmsUrl}/admin/api-tokens/${token.id}`, { method: 'DELETE', headers: admin });
+  }
+}
