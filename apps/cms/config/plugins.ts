@@ -76,7 +76,7 @@ export default (): Core.Config.Plugin => {
             // Form submissions are no part of the public API (src/bootstrap/submissions.ts).
             const schemas = (draft as { components?: { schemas?: Record<string, unknown> } }).components?.schemas ?? {};
             for (const name of Object.keys(schemas)) {
-              if (/^(ContactMessage|TrainingRequest|NewsletterSubscription)/.test(name)) delete schemas[name];
+              if (/^(ContactMessage|TrainingRequest|NewsletterSubscription|PartnerWebhook|WebhookDelivery|AuditEntry|HotlineChange)/.test(name)) delete schemas[name];
             }
           },
         },

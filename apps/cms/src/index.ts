@@ -18,6 +18,9 @@ import { recordInAuditLog } from './audit/hooks';
 import { auditSiteSettings } from './audit/site-settings';
 import { registerHotlineRoutes } from './hotline/admin-routes';
 import { twoPersonRule } from './hotline/two-person';
+import { registerWebhookRoutes } from './webhooks/admin-routes';
+import { sendWebhooksOnChanges } from './webhooks/deliveries';
+import { partnerWebhookFields } from './webhooks/secret-field';
 import { registerClusterJob } from './jobs/run-once';
 import { seedAdditions, seedInitialContent } from './seed';
 import { importPageTranslations, importSettingsTranslations } from './seed/import-translations';
@@ -35,11 +38,13 @@ export default {
     strapi.documents.use(readOnlyLogs());
     strapi.documents.use(twoPersonRule(strapi));
     strapi.documents.use(auditSiteSettings(strapi));
+    strapi.documents.use(partnerWebhookFields());
     strapi.documents.use(requireImageAlt());
     strapi.documents.use(limitRichText(strapi));
     hideSubmissionsFromGraphql(strapi);
     registerExportRoute(strapi);
     registerHotlineRoutes(strapi);
+    registerWebhookRoutes(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -70,6 +75,7 @@ export default {
     strapi.log.info(`Form submissions are kept ${retentionDays()} days (FORMS_RETENTION_DAYS)`);
     if (!smtpConfigured()) strapi.log.info('SMTP_HOST is not set: form emails (staff notices, newsletter confirmations) are not sent');
     dropApiCacheOnChanges(strapi);
+    sendWebhooksOnChanges(strapi);
     notifySiteOfChanges(strapi, { url: settings.SITE_REVALIDATE_URL, secret: settings.REVALIDATE_SECRET });
     const roleChanges = await configureEditorRoles(strapi);
     for (const [role, count] of Object.entries(roleChanges)) {

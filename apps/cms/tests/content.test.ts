@@ -14,6 +14,9 @@ interface AllContent {
   pages: { slug: string; title: string; body: { __typename: string }[] }[];
 }
 
+// One query for all the content at once: far over what the cost lets a client ask in one go.
+process.env.GRAPHQL_MAX_COST = '100000';
+
 const suiteCms = useSuiteCms();
 let cms: BootedCms;
 let content: AllContent;

@@ -6,6 +6,8 @@ import { contentTtlSeconds, invalidateForChange, outputCache, useSnapshot, warmU
 import { logFailedRequest } from '$lib/server/log';
 import { localeFromPath, textDirection } from '$lib/i18n';
 import { metrics, noteChangeNotice, ROUTE } from '$lib/server/metrics.js';
+import { EMBED_ROUTE } from '$lib/server/embed';
+import { FEED_CONTENT_TYPES } from '$lib/server/feed';
 import { encodingFor } from '$lib/server/output-cache.js';
 import { isPreviewCookie, PREVIEW_COOKIE } from '$lib/server/preview';
 import { withLocale } from '$lib/server/request-locale';
@@ -92,13 +94,17 @@ export const handle: Handle = async ({ event, resolve }) => {
       'content-security-policy',
       csp.replace(/frame-ancestors [^;]*/, `frame-ancestors 'self' ${cmsPublicOrigin()}`),
     );
-  } else {
+  } else if (route !== EMBED_ROUTE) {
+    // The hotline card is made to be framed by partners' sites (its own CSP says frame-ancestors *).
     response.headers.set('x-frame-options', 'DENY');
   }
   response.headers.set('permissions-policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=()');
-  if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
+  const type = response.headers.get('content-type') ?? '';
+  const isHtml = type.startsWith('text/html');
+  // Pages and the feeds are kept rendered; anything else (the sitemap, files) is not.
+  if (!isHtml && !FEED_CONTENT_TYPES.some((feedType) => type.startsWith(feedType))) return response;
 
-  response.headers.set('cache-control', 'no-store');
+  if (isHtml) response.headers.set('cache-control', 'no-store');
   const tags = [...event.locals.cacheTags];
   const shared = cacheable(event, response) && tags.length > 0;
   if (shared) {

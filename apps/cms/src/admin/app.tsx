@@ -3,9 +3,11 @@
 // and the field's help text is hidden while an error shows, so the message itself says what fits.
 // The patterned fields here are the hotline numbers and web addresses.
 // And an Export button on the newsletter subscriptions list (newsletter-export.tsx), and the
-// pending hotline change on every list and edit page (hotline-banner.tsx).
+// pending hotline change on every list and edit page (hotline-banner.tsx), and a partner webhook's
+// "New signing secret" (webhook-secret.tsx).
 import { HotlineChangeBanner } from './hotline-banner';
 import { NewsletterExportButton } from './newsletter-export';
+import { WebhookSecretButton } from './webhook-secret';
 
 interface AdminApp {
   getPlugin: (name: string) => { injectComponent: (view: string, zone: string, component: { name: string; Component: () => unknown }) => void };
@@ -24,6 +26,7 @@ export default {
       name: 'newsletter-export',
       Component: NewsletterExportButton,
     });
+    app.getPlugin('content-manager').injectComponent('editView', 'right-links', { name: 'webhook-secret', Component: WebhookSecretButton });
     for (const [view, zone] of [['listView', 'actions'], ['editView', 'right-links']]) {
       app.getPlugin('content-manager').injectComponent(view, zone, { name: `hotline-change-${view}`, Component: HotlineChangeBanner });
     }

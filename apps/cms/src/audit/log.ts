@@ -3,6 +3,7 @@
 // delete an entry. It never holds what a visitor sent.
 import type { Core } from '@strapi/strapi';
 import { currentActor, type Actor } from './actor';
+import { newDocumentId } from '../utils/document-id';
 
 export const AUDIT = 'api::audit-entry.audit-entry' as const;
 
@@ -20,7 +21,7 @@ export async function audit(strapi: Core.Strapi, event: AuditEvent): Promise<voi
   try {
     await strapi.db.query(AUDIT).create({
       data: {
-        documentId: cryptoId(),
+        documentId: newDocumentId(),
         actor: actor.label,
         action: event.action,
         subject: event.subject ?? null,
@@ -33,10 +34,4 @@ export async function audit(strapi: Core.Strapi, event: AuditEvent): Promise<voi
     // An action is never refused because its log line could not be written; the log says so.
     strapi.log.error(`[audit] could not record ${event.action} by ${actor.label}: ${(error as Error).message}`);
   }
-}
-
-/** A documentId like Strapi's (24 lowercase letters and digits). */
-function cryptoId(): string {
-  const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789';
-  return Array.from(crypto.getRandomValues(new Uint8Array(24)), (byte) => alphabet[byte % alphabet.length]).join('');
 }

@@ -11,7 +11,7 @@
 // remembered in Strapi's store, so "new" means "never granted before", not "missing now". A role
 // that is missing (deleted in the admin) is created again with its permissions.
 import type { Core } from '@strapi/strapi';
-import { isSubmissionType, STAFF_ONLY_TYPES } from './submissions';
+import { isSubmissionType, STAFF_MANAGED_TYPES, STAFF_ONLY_TYPES } from './submissions';
 
 const CM = 'plugin::content-manager.explorer';
 const SITE_SETTINGS = 'api::site-setting.site-setting';
@@ -53,14 +53,14 @@ function contentPermissions(strapi: Core.Strapi): PermissionSpec[] {
 
 const isStaffOnly = (subject: string | null | undefined) => (STAFF_ONLY_TYPES as readonly (string | null | undefined)[]).includes(subject);
 
-/** Everything, but the audit log and the hotline changes are read only (the CMS writes them). */
+/** Everything, but the audit log, the hotline changes and the webhook deliveries are read only (the CMS writes them). */
 export const editorPermissions = (all: PermissionSpec[]): PermissionSpec[] =>
   all.filter(({ action, subject }) => !isStaffOnly(subject) || action === `${CM}.read`);
 
 export function authorPermissions(all: PermissionSpec[]): PermissionSpec[] {
   return all
     .filter(({ action, subject }) => {
-      if (isStaffOnly(subject)) return false;
+      if (isStaffOnly(subject) || (STAFF_MANAGED_TYPES as readonly (string | null | undefined)[]).includes(subject)) return false;
       if (action === `${CM}.publish`) return false;
       // Form submissions are personal data: Editors handle them, Authors do not see them.
       if (isSubmissionType(subject)) return false;

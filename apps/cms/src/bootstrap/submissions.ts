@@ -16,8 +16,11 @@ export const isSubmissionType = (uid: string | null | undefined): boolean =>
 
 export const FORMS_TOKEN_NAME = 'Website forms (create submissions only)';
 
-/** Staff-only records: the audit log and the hotline changes waiting for a second person. */
-export const STAFF_ONLY_TYPES = ['api::audit-entry.audit-entry', 'api::hotline-change.hotline-change'] as const;
+/** Staff-only records: the audit log, the hotline changes waiting for a second person, the webhook deliveries. */
+export const STAFF_ONLY_TYPES = ['api::audit-entry.audit-entry', 'api::hotline-change.hotline-change', 'api::webhook-delivery.webhook-delivery'] as const;
+
+/** Staff-only settings Editors manage (Authors do not see them): the partners' webhook subscriptions. */
+export const STAFF_MANAGED_TYPES = ['api::partner-webhook.partner-webhook'] as const;
 
 /**
  * Not part of the public GraphQL schema at all (the website writes over REST), nor the staff-only
@@ -27,7 +30,7 @@ export function hideSubmissionsFromGraphql(strapi: Core.Strapi): void {
   const extension = strapi.plugin('graphql').service('extension') as {
     shadowCRUD: (uid: string) => { disable: () => void };
   };
-  for (const uid of [...SUBMISSION_TYPES, ...STAFF_ONLY_TYPES]) extension.shadowCRUD(uid).disable();
+  for (const uid of [...SUBMISSION_TYPES, ...STAFF_ONLY_TYPES, ...STAFF_MANAGED_TYPES]) extension.shadowCRUD(uid).disable();
 }
 
 export const ensureFormsToken = (strapi: Core.Strapi, secret: string | undefined): Promise<void> =>

@@ -17,6 +17,7 @@ import { audit } from '../audit/log';
 import { cmsSettings } from '../settings';
 import { DECIDERS } from './deciders';
 import { announce } from './notices';
+import { newDocumentId } from '../utils/document-id';
 
 const SITE_SETTINGS = 'api::site-setting.site-setting';
 export const HOTLINE_FIELDS = ['phone', 'sms', 'tty', 'url'] as const;
@@ -63,7 +64,7 @@ async function propose(strapi: Core.Strapi, current: HotlineNumbers, proposed: H
     change = existing;
     await strapi.db.query(HOTLINE_CHANGE).update({ where: { id: existing.id }, data });
   } else {
-    change = await strapi.db.query(HOTLINE_CHANGE).create({ data: { ...data, state: 'pending', documentId: `hotline${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`.slice(0, 24) } });
+    change = await strapi.db.query(HOTLINE_CHANGE).create({ data: { ...data, state: 'pending', documentId: newDocumentId() } });
   }
   strapi.log.warn(`[hotline] ${actor.label} proposed new hotline numbers; they wait for a second person`);
   await audit(strapi, { action: 'hotline.propose', subject: SITE_SETTINGS, entry: change.documentId, actor, details: { current, proposed } });
