@@ -55,12 +55,13 @@ export default {
     if (locales.length > 0) strapi.log.info(`Added the locales ${locales.join(', ')}`);
     const report = await seedInitialContent(strapi);
     if (!report.skipped) strapi.log.info(`Imported initial content: ${JSON.stringify(report.created)}`);
-    const added = await seedAdditions(strapi);
-    if (added.length > 0) strapi.log.info(`Added initial content: ${added.join(', ')}`);
     const translated = await importPageTranslations(strapi);
     if (translated > 0) strapi.log.info(`Imported ${translated} page translations (es, fr)`);
     const translatedSettings = await importSettingsTranslations(strapi);
     if (translatedSettings > 0) strapi.log.info(`Imported ${translatedSettings} site settings translations (es, fr)`);
+    // After the translations: the partners page links to pages in each language.
+    const added = await seedAdditions(strapi);
+    if (added.length > 0) strapi.log.info(`Added initial content: ${added.join(', ')}`);
     const accounts = settings.USERS_REGISTRATION_ENABLED;
     const access = await setPublicAccess(strapi, { accounts });
     if (access.granted.length > 0) strapi.log.info(`Public role: granted ${access.granted.join(', ')}`);

@@ -4,6 +4,7 @@
 import type { Core, Modules, UID } from '@strapi/strapi';
 import { councilAgencies } from './council-agencies';
 import { directoryProfile } from './directory-profile';
+import { partnersPage, partnersPageTranslations } from './partners-page';
 import { faqs } from './faqs';
 import { guidingPrinciples } from './guiding-principles';
 import { pages, type SectionSeed } from './pages';
@@ -110,16 +111,49 @@ class Importer {
 export async function seedAdditions(strapi: Core.Strapi): Promise<string[]> {
   const marker = strapi.store({ type: 'core', name: 'seed' });
   const added: string[] = [];
-  const additions: [key: string, uid: UID.ContentType, create: () => Promise<unknown>][] = [
-    [
-      'directory-profile',
-      'api::directory-profile.directory-profile',
-      () => strapi.documents('api::directory-profile.directory-profile').create({ data: directoryProfile, status: 'published' }),
-    ],
+  const pages = strapi.documents('api::page.page');
+  const additions: { key: string; exists: () => Promise<boolean>; create: () => Promise<unknown> }[] = [
+    {
+      key: 'directory-profile',
+      exists: async () => (await strapi.db.query('api::directory-profile.directory-profile').count()) > 0,
+      create: () => strapi.documents('api::directory-profile.directory-profile').create({ data: directoryProfile, status: 'published' }),
+    },
+    {
+      key: 'partners-page',
+      exists: async () => (await strapi.db.query('api::page.page').count({ where: { slug: partnersPage.slug } })) > 0,
+      create: async () => {
+        // A link goes to a page that exists in the language (relations are per language).
+        const idsIn = async (locale: string) =>
+          new Map(((await pages.findMany({ locale, status: 'published', fields: ['slug'], limit: 1000 })) as { slug: string; documentId: string }[]).map((page) => [page.slug, page.documentId]));
+        const linkable = (section: SectionSeed, ids: Map<string, string>): SectionSeed =>
+          section.__component === 'sections.page-links' ? { ...section, pageSlugs: section.pageSlugs.filter((slug) => ids.has(slug)) } : section;
+        const { body, showInFooter = false, ...page } = partnersPage;
+        const englishIds = await idsIn('en');
+        const english = await pages.create({
+          data: { ...page, showInFooter, body: body.map((section) => toSectionData(linkable(section, englishIds), englishIds)) },
+          status: 'published',
+        });
+        for (const [locale, translation] of Object.entries(partnersPageTranslations)) {
+          const idBySlug = await idsIn(locale);
+          await pages.update({
+            documentId: english.documentId,
+            locale,
+            status: 'published',
+            data: {
+              ...page,
+              showInFooter,
+              title: translation.title,
+              summary: translation.summary,
+              body: (translation.body ?? []).map((section) => toSectionData(linkable(section, idBySlug), idBySlug)),
+            } as never,
+          });
+        }
+      },
+    },
   ];
-  for (const [key, uid, create] of additions) {
+  for (const { key, exists, create } of additions) {
     if (await marker.get({ key: `addition:${key}` })) continue;
-    if ((await strapi.db.query(uid).count()) === 0) {
+    if (!(await exists())) {
       await create();
       added.push(key);
     }

@@ -48,6 +48,112 @@ export type BooleanFilterInput = {
   startsWith?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+export type ComponentDirectoryAddress = {
+  __typename?: 'ComponentDirectoryAddress';
+  city: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  postalCode: Scalars['String']['output'];
+  state: Scalars['String']['output'];
+  street: Scalars['String']['output'];
+  street2?: Maybe<Scalars['String']['output']>;
+};
+
+export type ComponentDirectoryAddressFiltersInput = {
+  and?: InputMaybe<Array<InputMaybe<ComponentDirectoryAddressFiltersInput>>>;
+  city?: InputMaybe<StringFilterInput>;
+  not?: InputMaybe<ComponentDirectoryAddressFiltersInput>;
+  or?: InputMaybe<Array<InputMaybe<ComponentDirectoryAddressFiltersInput>>>;
+  postalCode?: InputMaybe<StringFilterInput>;
+  state?: InputMaybe<StringFilterInput>;
+  street?: InputMaybe<StringFilterInput>;
+  street2?: InputMaybe<StringFilterInput>;
+};
+
+export type ComponentDirectoryAddressInput = {
+  city?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+  state?: InputMaybe<Scalars['String']['input']>;
+  street?: InputMaybe<Scalars['String']['input']>;
+  street2?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ComponentDirectoryCounty = {
+  __typename?: 'ComponentDirectoryCounty';
+  county: Enum_Componentdirectorycounty_County;
+  id: Scalars['ID']['output'];
+};
+
+export type ComponentDirectoryCountyFiltersInput = {
+  and?: InputMaybe<Array<InputMaybe<ComponentDirectoryCountyFiltersInput>>>;
+  county?: InputMaybe<StringFilterInput>;
+  not?: InputMaybe<ComponentDirectoryCountyFiltersInput>;
+  or?: InputMaybe<Array<InputMaybe<ComponentDirectoryCountyFiltersInput>>>;
+};
+
+export type ComponentDirectoryCountyInput = {
+  county?: InputMaybe<Enum_Componentdirectorycounty_County>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type ComponentDirectoryLanguage = {
+  __typename?: 'ComponentDirectoryLanguage';
+  code?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type ComponentDirectoryLanguageFiltersInput = {
+  and?: InputMaybe<Array<InputMaybe<ComponentDirectoryLanguageFiltersInput>>>;
+  code?: InputMaybe<StringFilterInput>;
+  name?: InputMaybe<StringFilterInput>;
+  not?: InputMaybe<ComponentDirectoryLanguageFiltersInput>;
+  or?: InputMaybe<Array<InputMaybe<ComponentDirectoryLanguageFiltersInput>>>;
+};
+
+export type ComponentDirectoryLanguageInput = {
+  code?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ComponentDirectoryService = {
+  __typename?: 'ComponentDirectoryService';
+  counties?: Maybe<Array<Maybe<ComponentDirectoryCounty>>>;
+  description?: Maybe<Scalars['String']['output']>;
+  howToApply?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  status: Enum_Componentdirectoryservice_Status;
+};
+
+
+export type ComponentDirectoryServiceCountiesArgs = {
+  filters?: InputMaybe<ComponentDirectoryCountyFiltersInput>;
+  pagination?: InputMaybe<PaginationArg>;
+  sort?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+};
+
+export type ComponentDirectoryServiceFiltersInput = {
+  and?: InputMaybe<Array<InputMaybe<ComponentDirectoryServiceFiltersInput>>>;
+  counties?: InputMaybe<ComponentDirectoryCountyFiltersInput>;
+  description?: InputMaybe<StringFilterInput>;
+  howToApply?: InputMaybe<StringFilterInput>;
+  name?: InputMaybe<StringFilterInput>;
+  not?: InputMaybe<ComponentDirectoryServiceFiltersInput>;
+  or?: InputMaybe<Array<InputMaybe<ComponentDirectoryServiceFiltersInput>>>;
+  status?: InputMaybe<StringFilterInput>;
+};
+
+export type ComponentDirectoryServiceInput = {
+  counties?: InputMaybe<Array<InputMaybe<ComponentDirectoryCountyInput>>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  howToApply?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<Enum_Componentdirectoryservice_Status>;
+};
+
 export type ComponentFormsFieldHelp = {
   __typename?: 'ComponentFormsFieldHelp';
   field: Enum_Componentformsfieldhelp_Field;
@@ -242,18 +348,38 @@ export type ComponentSharedSeoInput = {
 
 export type CouncilAgency = {
   __typename?: 'CouncilAgency';
+  address?: Maybe<ComponentDirectoryAddress>;
+  counties?: Maybe<Array<Maybe<ComponentDirectoryCounty>>>;
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   description?: Maybe<Scalars['String']['output']>;
   documentId: Scalars['ID']['output'];
+  email?: Maybe<Scalars['String']['output']>;
+  languages?: Maybe<Array<Maybe<ComponentDirectoryLanguage>>>;
   locale?: Maybe<Scalars['String']['output']>;
   localizations: Array<Maybe<CouncilAgency>>;
   localizations_connection?: Maybe<CouncilAgencyRelationResponseCollection>;
   name: Scalars['String']['output'];
   order?: Maybe<Scalars['Int']['output']>;
+  phone?: Maybe<Scalars['String']['output']>;
   publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  services?: Maybe<Array<Maybe<ComponentDirectoryService>>>;
   slug: Scalars['String']['output'];
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
   website?: Maybe<Scalars['String']['output']>;
+};
+
+
+export type CouncilAgencyCountiesArgs = {
+  filters?: InputMaybe<ComponentDirectoryCountyFiltersInput>;
+  pagination?: InputMaybe<PaginationArg>;
+  sort?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+};
+
+
+export type CouncilAgencyLanguagesArgs = {
+  filters?: InputMaybe<ComponentDirectoryLanguageFiltersInput>;
+  pagination?: InputMaybe<PaginationArg>;
+  sort?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
 };
 
 
@@ -270,6 +396,13 @@ export type CouncilAgencyLocalizations_ConnectionArgs = {
   sort?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
 };
 
+
+export type CouncilAgencyServicesArgs = {
+  filters?: InputMaybe<ComponentDirectoryServiceFiltersInput>;
+  pagination?: InputMaybe<PaginationArg>;
+  sort?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+};
+
 export type CouncilAgencyEntityResponseCollection = {
   __typename?: 'CouncilAgencyEntityResponseCollection';
   nodes: Array<CouncilAgency>;
@@ -277,27 +410,39 @@ export type CouncilAgencyEntityResponseCollection = {
 };
 
 export type CouncilAgencyFiltersInput = {
+  address?: InputMaybe<ComponentDirectoryAddressFiltersInput>;
   and?: InputMaybe<Array<InputMaybe<CouncilAgencyFiltersInput>>>;
+  counties?: InputMaybe<ComponentDirectoryCountyFiltersInput>;
   createdAt?: InputMaybe<DateTimeFilterInput>;
   description?: InputMaybe<StringFilterInput>;
   documentId?: InputMaybe<IdFilterInput>;
+  email?: InputMaybe<StringFilterInput>;
+  languages?: InputMaybe<ComponentDirectoryLanguageFiltersInput>;
   locale?: InputMaybe<StringFilterInput>;
   localizations?: InputMaybe<CouncilAgencyFiltersInput>;
   name?: InputMaybe<StringFilterInput>;
   not?: InputMaybe<CouncilAgencyFiltersInput>;
   or?: InputMaybe<Array<InputMaybe<CouncilAgencyFiltersInput>>>;
   order?: InputMaybe<IntFilterInput>;
+  phone?: InputMaybe<StringFilterInput>;
   publishedAt?: InputMaybe<DateTimeFilterInput>;
+  services?: InputMaybe<ComponentDirectoryServiceFiltersInput>;
   slug?: InputMaybe<StringFilterInput>;
   updatedAt?: InputMaybe<DateTimeFilterInput>;
   website?: InputMaybe<StringFilterInput>;
 };
 
 export type CouncilAgencyInput = {
+  address?: InputMaybe<ComponentDirectoryAddressInput>;
+  counties?: InputMaybe<Array<InputMaybe<ComponentDirectoryCountyInput>>>;
   description?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  languages?: InputMaybe<Array<InputMaybe<ComponentDirectoryLanguageInput>>>;
   name?: InputMaybe<Scalars['String']['input']>;
   order?: InputMaybe<Scalars['Int']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
   publishedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  services?: InputMaybe<Array<InputMaybe<ComponentDirectoryServiceInput>>>;
   slug?: InputMaybe<Scalars['String']['input']>;
   website?: InputMaybe<Scalars['String']['input']>;
 };
@@ -336,6 +481,65 @@ export type DeleteMutationResponse = {
   __typename?: 'DeleteMutationResponse';
   documentId: Scalars['ID']['output'];
 };
+
+export type DirectoryProfile = {
+  __typename?: 'DirectoryProfile';
+  alternateName?: Maybe<Scalars['String']['output']>;
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  description: Scalars['String']['output'];
+  documentId: Scalars['ID']['output'];
+  locale?: Maybe<Scalars['String']['output']>;
+  localizations: Array<Maybe<DirectoryProfile>>;
+  localizations_connection?: Maybe<DirectoryProfileRelationResponseCollection>;
+  name: Scalars['String']['output'];
+  publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  services?: Maybe<Array<Maybe<ComponentDirectoryService>>>;
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+
+export type DirectoryProfileServicesArgs = {
+  filters?: InputMaybe<ComponentDirectoryServiceFiltersInput>;
+  pagination?: InputMaybe<PaginationArg>;
+  sort?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+};
+
+export type DirectoryProfileInput = {
+  alternateName?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  publishedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  services?: InputMaybe<Array<InputMaybe<ComponentDirectoryServiceInput>>>;
+};
+
+export type DirectoryProfileRelationResponseCollection = {
+  __typename?: 'DirectoryProfileRelationResponseCollection';
+  nodes: Array<DirectoryProfile>;
+};
+
+export type Enum_Componentdirectorycounty_County =
+  | 'Androscoggin'
+  | 'Aroostook'
+  | 'Cumberland'
+  | 'Franklin'
+  | 'Hancock'
+  | 'Kennebec'
+  | 'Knox'
+  | 'Lincoln'
+  | 'Oxford'
+  | 'Penobscot'
+  | 'Piscataquis'
+  | 'Sagadahoc'
+  | 'Somerset'
+  | 'Waldo'
+  | 'Washington'
+  | 'York';
+
+export type Enum_Componentdirectoryservice_Status =
+  | 'active'
+  | 'defunct'
+  | 'inactive'
+  | 'temporarily_closed';
 
 export type Enum_Componentformsfieldhelp_Field =
   | 'audience'
@@ -497,7 +701,7 @@ export type FloatFilterInput = {
   startsWith?: InputMaybe<Scalars['Float']['input']>;
 };
 
-export type GenericMorph = ComponentFormsFieldHelp | ComponentSectionsBulletedList | ComponentSectionsCallout | ComponentSectionsCitation | ComponentSectionsCouncilAgencies | ComponentSectionsFaqList | ComponentSectionsForm | ComponentSectionsGuidingPrinciples | ComponentSectionsHotline | ComponentSectionsPageLinks | ComponentSectionsResourceList | ComponentSectionsRichText | ComponentSharedHotline | ComponentSharedListItem | ComponentSharedSeo | CouncilAgency | Faq | GuidingPrinciple | I18NLocale | Page | Resource | ReviewWorkflowsWorkflow | ReviewWorkflowsWorkflowStage | SiteSetting | UploadFile | UsersPermissionsPermission | UsersPermissionsRole | UsersPermissionsUser;
+export type GenericMorph = ComponentDirectoryAddress | ComponentDirectoryCounty | ComponentDirectoryLanguage | ComponentDirectoryService | ComponentFormsFieldHelp | ComponentSectionsBulletedList | ComponentSectionsCallout | ComponentSectionsCitation | ComponentSectionsCouncilAgencies | ComponentSectionsFaqList | ComponentSectionsForm | ComponentSectionsGuidingPrinciples | ComponentSectionsHotline | ComponentSectionsPageLinks | ComponentSectionsResourceList | ComponentSectionsRichText | ComponentSharedHotline | ComponentSharedListItem | ComponentSharedSeo | CouncilAgency | DirectoryProfile | Faq | GuidingPrinciple | I18NLocale | Page | Resource | ReviewWorkflowsWorkflow | ReviewWorkflowsWorkflowStage | SiteSetting | UploadFile | UsersPermissionsPermission | UsersPermissionsRole | UsersPermissionsUser;
 
 export type GuidingPrinciple = {
   __typename?: 'GuidingPrinciple';
@@ -679,6 +883,7 @@ export type Mutation = {
   /** Create a new user */
   createUsersPermissionsUser: UsersPermissionsUserEntityResponse;
   deleteCouncilAgency?: Maybe<DeleteMutationResponse>;
+  deleteDirectoryProfile?: Maybe<DeleteMutationResponse>;
   deleteFaq?: Maybe<DeleteMutationResponse>;
   deleteGuidingPrinciple?: Maybe<DeleteMutationResponse>;
   deletePage?: Maybe<DeleteMutationResponse>;
@@ -701,6 +906,7 @@ export type Mutation = {
   /** Reset user password. Confirm with a code (resetToken from forgotPassword) */
   resetPassword?: Maybe<UsersPermissionsLoginPayload>;
   updateCouncilAgency?: Maybe<CouncilAgency>;
+  updateDirectoryProfile?: Maybe<DirectoryProfile>;
   updateFaq?: Maybe<Faq>;
   updateGuidingPrinciple?: Maybe<GuidingPrinciple>;
   updatePage?: Maybe<Page>;
@@ -782,6 +988,11 @@ export type MutationCreateUsersPermissionsUserArgs = {
 
 export type MutationDeleteCouncilAgencyArgs = {
   documentId: Scalars['ID']['input'];
+  locale?: InputMaybe<Scalars['I18NLocaleCode']['input']>;
+};
+
+
+export type MutationDeleteDirectoryProfileArgs = {
   locale?: InputMaybe<Scalars['I18NLocaleCode']['input']>;
 };
 
@@ -870,6 +1081,13 @@ export type MutationResetPasswordArgs = {
 export type MutationUpdateCouncilAgencyArgs = {
   data: CouncilAgencyInput;
   documentId: Scalars['ID']['input'];
+  locale?: InputMaybe<Scalars['I18NLocaleCode']['input']>;
+  status?: InputMaybe<PublicationStatus>;
+};
+
+
+export type MutationUpdateDirectoryProfileArgs = {
+  data: DirectoryProfileInput;
   locale?: InputMaybe<Scalars['I18NLocaleCode']['input']>;
   status?: InputMaybe<PublicationStatus>;
 };
@@ -1056,6 +1274,7 @@ export type Query = {
   councilAgencies: Array<Maybe<CouncilAgency>>;
   councilAgencies_connection?: Maybe<CouncilAgencyEntityResponseCollection>;
   councilAgency?: Maybe<CouncilAgency>;
+  directoryProfile?: Maybe<DirectoryProfile>;
   faq?: Maybe<Faq>;
   faqs: Array<Maybe<Faq>>;
   faqs_connection?: Maybe<FaqEntityResponseCollection>;
@@ -1115,6 +1334,14 @@ export type QueryCouncilAgencies_ConnectionArgs = {
 
 export type QueryCouncilAgencyArgs = {
   documentId: Scalars['ID']['input'];
+  hasPublishedVersion?: InputMaybe<Scalars['Boolean']['input']>;
+  locale?: InputMaybe<Scalars['I18NLocaleCode']['input']>;
+  publicationFilter?: InputMaybe<PublicationFilter>;
+  status?: InputMaybe<PublicationStatus>;
+};
+
+
+export type QueryDirectoryProfileArgs = {
   hasPublishedVersion?: InputMaybe<Scalars['Boolean']['input']>;
   locale?: InputMaybe<Scalars['I18NLocaleCode']['input']>;
   publicationFilter?: InputMaybe<PublicationFilter>;
@@ -1941,7 +2168,7 @@ export type FaqsQueryVariables = Exact<{
 }>;
 
 
-export type FaqsQuery = { __typename?: 'Query', faqs: Array<{ __typename?: 'Faq', documentId: string, question: string, slug: string, answer: unknown, order?: number | null } | null> };
+export type FaqsQuery = { __typename?: 'Query', faqs: Array<{ __typename?: 'Faq', documentId: string, question: string, slug: string, answer: unknown, order?: number | null, updatedAt?: string | null } | null> };
 
 export type GuidingPrinciplesQueryVariables = Exact<{
   filters?: InputMaybe<GuidingPrincipleFiltersInput>;
@@ -1980,7 +2207,7 @@ export type ResourcesQueryVariables = Exact<{
 }>;
 
 
-export type ResourcesQuery = { __typename?: 'Query', resources_connection?: { __typename?: 'ResourceEntityResponseCollection', nodes: Array<{ __typename?: 'Resource', documentId: string, title: string, slug: string, summary?: string | null, url?: string | null, category: Enum_Resource_Category, order?: number | null, file?: { __typename?: 'UploadFile', url: string, name: string, mime: string, size: number } | null }>, pageInfo: { __typename?: 'Pagination', page: number, pageSize: number, pageCount: number, total: number } } | null };
+export type ResourcesQuery = { __typename?: 'Query', resources_connection?: { __typename?: 'ResourceEntityResponseCollection', nodes: Array<{ __typename?: 'Resource', documentId: string, title: string, slug: string, summary?: string | null, url?: string | null, category: Enum_Resource_Category, order?: number | null, updatedAt?: string | null, file?: { __typename?: 'UploadFile', url: string, name: string, mime: string, size: number } | null }>, pageInfo: { __typename?: 'Pagination', page: number, pageSize: number, pageCount: number, total: number } } | null };
 
 export type SiteSettingsQueryVariables = Exact<{
   status?: InputMaybe<PublicationStatus>;
@@ -2126,6 +2353,7 @@ export const FaqsDocument = new TypedDocumentString(`
     slug
     answer
     order
+    updatedAt
   }
 }
     `) as unknown as TypedDocumentString<FaqsQuery, FaqsQueryVariables>;
@@ -2278,6 +2506,7 @@ export const ResourcesDocument = new TypedDocumentString(`
       url
       category
       order
+      updatedAt
       file {
         url
         name
