@@ -87,7 +87,7 @@ describe('seeded content', () => {
 
   it('builds the seeded pages from sections', () => {
     expect(content.pages.map((page) => page.slug).sort()).toEqual(
-      ['about', 'contact', 'faq', 'get-help', 'home', 'newsletter', 'philosophy', 'provider-council', 'request-training', 'resources'].sort(),
+      ['about', 'contact', 'faq', 'get-help', 'home', 'newsletter', 'partners', 'philosophy', 'provider-council', 'request-training', 'resources'].sort(),
     );
     const council = content.pages.find((page) => page.slug === 'provider-council');
     expect(council?.body.map((section) => section.__typename)).toEqual([

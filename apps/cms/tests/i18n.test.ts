@@ -5,6 +5,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useSuiteCms, type BootedCms } from './harness';
 
+// Whole pages of every language in one query: over what the cost lets a client ask in one go.
+process.env.GRAPHQL_MAX_COST = '100000';
+
 const suiteCms = useSuiteCms();
 let cms: BootedCms;
 beforeAll(() => {

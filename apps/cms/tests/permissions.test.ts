@@ -3,6 +3,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { PUBLIC_READ_ACTIONS } from '../src/bootstrap/public-permissions';
 import { useSuiteCms, type BootedCms } from './harness';
 
+// Depth and list sizes are what these tests check; nested page links cost far more than the
+// cost lets a client ask for (that is api-response-cache.test.ts's subject).
+process.env.GRAPHQL_MAX_COST = '1000000';
+
 const suiteCms = useSuiteCms();
 let cms: BootedCms;
 

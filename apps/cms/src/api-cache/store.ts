@@ -9,6 +9,8 @@ import { sharedKey, sharedStore } from '../utils/shared-store';
 export interface CachedAnswer {
   type: string;
   body: string;
+  /** The route template that made it, so a hit is counted under it (middlewares/metrics.ts). */
+  route?: string;
 }
 
 type Client = NonNullable<ReturnType<typeof sharedStore>>;

@@ -40,6 +40,7 @@ const contentApiResponseCache = (config: ResponseCacheConfig, { strapi }: { stra
     if (cached) {
       apiResponseCache.inc({ result: 'hit' });
       ctx.set('X-Api-Cache', 'hit');
+      (ctx as Context & { _matchedRoute?: string })._matchedRoute = cached.route;
       ctx.status = 200;
       ctx.type = cached.type;
       ctx.body = cached.body;
@@ -57,7 +58,8 @@ const contentApiResponseCache = (config: ResponseCacheConfig, { strapi }: { stra
     const text = typeof body === 'string' ? body : Buffer.isBuffer(body) ? body.toString('utf8') : JSON.stringify(body);
     // A GraphQL answer with errors (a partial one, or a refusal) is not the content.
     if (ctx.path === '/graphql' && text.includes('"errors":')) return;
-    await store.set(generation, key, { type: ctx.response.get('Content-Type') || 'application/json', body: text });
+    const route = (ctx as Context & { _matchedRoute?: unknown })._matchedRoute;
+    await store.set(generation, key, { type: ctx.response.get('Content-Type') || 'application/json', body: text, route: typeof route === 'string' ? route : undefined });
   };
 };
 
