@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { dropApiCacheOnChanges } from './api-cache/invalidate';
+import { dropApiCacheOnMediaChanges, dropApiCacheOnWrites } from './api-cache/invalidate';
 import { configureEditorRoles } from './bootstrap/editor-roles';
 import { createFirstAdmin, refuseToRunWithoutAdmin } from './bootstrap/first-admin';
 import { ensureLocales } from './bootstrap/locales';
@@ -34,6 +34,7 @@ import { closeSharedStore, connectSharedStore } from './utils/shared-store';
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     strapi.documents.use(publishedOnlyForPublic(strapi));
+    strapi.documents.use(dropApiCacheOnWrites(strapi));
     strapi.documents.use(validateHotline(strapi));
     strapi.documents.use(readOnlyLogs());
     strapi.documents.use(twoPersonRule(strapi));
@@ -75,7 +76,7 @@ export default {
     recordInAuditLog(strapi);
     strapi.log.info(`Form submissions are kept ${retentionDays()} days (FORMS_RETENTION_DAYS)`);
     if (!smtpConfigured()) strapi.log.info('SMTP_HOST is not set: form emails (staff notices, newsletter confirmations) are not sent');
-    dropApiCacheOnChanges(strapi);
+    dropApiCacheOnMediaChanges(strapi);
     sendWebhooksOnChanges(strapi);
     notifySiteOfChanges(strapi, { url: settings.SITE_REVALIDATE_URL, secret: settings.REVALIDATE_SECRET });
     const roleChanges = await configureEditorRoles(strapi);

@@ -107,6 +107,14 @@ describe('the response cache', () => {
     expect((await graphql(FAQS, { token: full })).cache).toBeNull();
   });
 
+  it('never answers a request whose token is not valid: Strapi refuses it', async () => {
+    await graphql(FAQS);
+    expect((await graphql(FAQS)).cache).toBe('hit');
+    const forged = await graphql(FAQS, { token: 'not-a-token' });
+    expect(forged.status).toBe(401);
+    expect(forged.cache).toBeNull();
+  });
+
   it('never keeps a refusal or an error', async () => {
     const broken = '{ faqs { noSuchField } }';
     expect((await graphql(broken)).status).toBe(400);

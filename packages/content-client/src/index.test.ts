@@ -70,7 +70,7 @@ describe('createContentClient against the CMS', () => {
 
   it('lists the pages for the footer', async () => {
     const pages = await content.listPages();
-    expect(pages.filter((page) => page.showInFooter).map((page) => page.slug)).toEqual(['contact', 'request-training', 'newsletter']);
+    expect(pages.filter((page) => page.showInFooter).map((page) => page.slug)).toEqual(['contact', 'request-training', 'newsletter', 'partners']);
   });
 
   it('lists the pages for navigation', async () => {

@@ -1,11 +1,14 @@
 // Drops the content API's response cache whenever anything editors or visitors change is written
-// through Strapi (entries of any type, media files): coarse, but a publish is rare next to reads,
-// and nothing a partner is answered can then be older than the change. Also on a timer, the TTL.
-import type { Core } from '@strapi/strapi';
+// through Strapi (entries of any type, media files): coarse, but a publish is rare next to reads.
+// An entry's write drops it before the write returns (a document middleware, not the change event
+// Strapi emits a moment later), so no read that follows a publish can be answered from before it.
+// Also on a timer, the TTL.
+import type { Core, Modules } from '@strapi/strapi';
 import { cmsSettings } from '../settings';
 import { ApiCacheStore } from './store';
 
-const EVENTS = ['entry.create', 'entry.update', 'entry.delete', 'entry.publish', 'entry.unpublish', 'media.create', 'media.update', 'media.delete'];
+const WRITES = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft']);
+const MEDIA_EVENTS = ['media.create', 'media.update', 'media.delete'];
 
 let store: ApiCacheStore | undefined;
 let owner: Core.Strapi | undefined;
@@ -18,12 +21,25 @@ export function apiCache(strapi: Core.Strapi, options: { ttlSeconds: number; max
   return store;
 }
 
-export function dropApiCacheOnChanges(strapi: Core.Strapi): void {
+const cacheOf = (strapi: Core.Strapi) => {
   const settings = cmsSettings();
-  const cache = apiCache(strapi, { ttlSeconds: settings.API_CACHE_SECONDS, maxBytes: settings.API_CACHE_MAX_MB * 1024 * 1024 });
-  for (const event of EVENTS) {
+  return apiCache(strapi, { ttlSeconds: settings.API_CACHE_SECONDS, maxBytes: settings.API_CACHE_MAX_MB * 1024 * 1024 });
+};
+
+/** Every write of the document service (register): dropped once the write is done, before it returns. */
+export const dropApiCacheOnWrites =
+  (strapi: Core.Strapi): Modules.Documents.Middleware.Middleware =>
+  async (context, next) => {
+    const result = await next();
+    if (WRITES.has(context.action)) await cacheOf(strapi).drop();
+    return result;
+  };
+
+/** Media files (bootstrap): the upload plugin writes them outside the document service. */
+export function dropApiCacheOnMediaChanges(strapi: Core.Strapi): void {
+  for (const event of MEDIA_EVENTS) {
     strapi.eventHub.on(event, async () => {
-      await cache.drop();
+      await cacheOf(strapi).drop();
     });
   }
 }

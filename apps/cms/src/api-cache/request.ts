@@ -1,7 +1,8 @@
 // Which content-API reads the response cache may answer, and under which key. Only published
 // content read the same way by everyone of a kind: REST GETs of the public types and of the HSDS
 // directory, and GraphQL queries; never drafts (the site's preview), never a mutation, never an
-// account's own data (`me`), never a full-access token (it may read what others may not).
+// account's own data (`me`), never a full-access token (it may read what others may not), never a
+// request with an invalid token (Strapi refuses it).
 import { createHash } from 'node:crypto';
 import { Kind, parse, type DocumentNode } from 'graphql';
 import type { Context } from 'koa';
@@ -36,7 +37,8 @@ function graphqlRequest(ctx: Context): { query: string; variables: unknown; oper
  * REST routes (`/api/faqs`, `/api/site-setting`, `/api/hsds` …).
  */
 export function cacheKey(ctx: Context, caller: ApiCaller, restPaths: readonly string[]): string | null {
-  if (caller === 'full-access') return null;
+  // A full-access token may read what others may not; an invalid one must get Strapi's 401.
+  if (caller === 'full-access' || caller === 'invalid') return null;
   let parts: unknown[];
   if (ctx.path === '/graphql') {
     if (ctx.method !== 'POST' && ctx.method !== 'GET') return null;

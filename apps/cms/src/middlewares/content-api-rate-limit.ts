@@ -61,12 +61,12 @@ const contentApiRateLimit = (config: RateLimitConfig, { strapi }: { strapi: Core
     const caller = check?.caller ?? 'anonymous';
     (ctx.state as { apiCaller?: ApiCaller }).apiCaller = caller;
     if (caller === 'site') return next();
-    const perToken = check !== null && caller !== 'anonymous';
+    const perToken = caller === 'partner' || caller === 'full-access';
     const max = perToken ? config.tokenMax : config.max;
     try {
       if (perToken) {
         byToken ??= limiterFor(config.tokenMax, 'content-api-token', config, strapi);
-        describe(ctx, max, await byToken.consume(check.hash));
+        describe(ctx, max, await byToken.consume(check!.hash));
       } else {
         byAddress ??= limiterFor(config.max, 'content-api', config, strapi);
         describe(ctx, max, await byAddress.consume(ctx.ip));

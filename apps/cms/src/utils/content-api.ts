@@ -23,10 +23,10 @@ interface ApiTokenRow {
 /**
  * Who is asking. `site`: the website's own tokens, never limited; `partner`: any other valid
  * read-only API token, and `full-access`: a token that may also read drafts and write, both
- * limited per token; `anonymous`: no token (or an invalid one, which Strapi refuses later),
- * limited per address.
+ * limited per token; `anonymous`: no token, and `invalid`: a token that is not one (Strapi refuses
+ * it later), both limited per address.
  */
-export type ApiCaller = 'anonymous' | 'partner' | 'full-access' | 'site';
+export type ApiCaller = 'anonymous' | 'invalid' | 'partner' | 'full-access' | 'site';
 const SITE_TOKENS = new Set([SITE_TOKEN_NAME, FORMS_TOKEN_NAME]);
 
 /** Set by the rate limit (the first content-API middleware) for those after it. */
@@ -50,7 +50,7 @@ export function createApiTokenClassifier(strapi: Core.Strapi): (token: string) =
     if (cached && Date.now() - cached.at < CACHE_MS) return { caller: cached.caller, hash };
     const row = (await strapi.db.query('admin::api-token').findOne({ where: { accessKey: hash }, select: ['name', 'type', 'expiresAt'] })) as ApiTokenRow | null;
     const valid = row !== null && (row.expiresAt === null || new Date(row.expiresAt).getTime() > Date.now());
-    const caller: ApiCaller = !valid ? 'anonymous' : SITE_TOKENS.has(row.name) ? 'site' : row.type === 'read-only' ? 'partner' : 'full-access';
+    const caller: ApiCaller = !valid ? 'invalid' : SITE_TOKENS.has(row.name) ? 'site' : row.type === 'read-only' ? 'partner' : 'full-access';
     if (answers.size >= MAX_CACHED) answers.clear();
     answers.set(hash, { caller, at: Date.now() });
     return { caller, hash };

@@ -108,7 +108,7 @@ test.describe('/partners', () => {
     for (const locale of LOCALES) {
       const response = await page.goto(`${prefixOf(locale)}/partners`);
       expect(response?.status()).toBe(200);
-      const snippets = await page.locator('pre.snippet code').allTextContents();
+      const snippets = await page.locator('textarea.snippet').evaluateAll((areas) => areas.map((area) => (area as HTMLTextAreaElement).value));
       expect(snippets[0]).toContain(`<iframe src="${SITE}${prefixOf(locale)}/embed/hotline"`);
       expect(snippets[1]).toContain(`href="tel:+18883737888"`);
       const hrefs = await page.locator('.partner-tools a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));

@@ -87,7 +87,8 @@ const feedPaths = (locale: Locale) => ({
 
 export function jsonFeed(feed: Feed, origin: string): string {
   const paths = feedPaths(feed.locale);
-  return generateJsonFeed({
+  // feedsmith makes the JSON Feed object (with its version); the text is ours to write.
+  const generated = generateJsonFeed({
     title: feed.title,
     description: feed.description,
     home_page_url: new URL(paths.home, origin).href,
@@ -105,6 +106,7 @@ export function jsonFeed(feed: Feed, origin: string): string {
       tags: [entry.kind],
     })),
   });
+  return `${JSON.stringify(generated)}\n`;
 }
 
 export function atomFeed(feed: Feed, origin: string): string {
