@@ -15,7 +15,8 @@ const STYLE_HASH = `'sha256-${createHash('sha256').update(STYLE).digest('base64'
 /** Only this page may be framed, by anyone; it may load nothing but its own inline style. */
 export const EMBED_CSP = `default-src 'none'; style-src ${STYLE_HASH}; base-uri 'none'; form-action 'none'; frame-ancestors *`;
 
-const escapeHtml = (text: string) =>
+/** Text for HTML made as a string (the card, the partners' snippets). */
+export const escapeHtml = (text: string) =>
   text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&#39;', '"': '&quot;' })[c]!);
 
 export function embedHtml(hotline: SiteSettings['hotline'], locale: Locale): string {

@@ -6,7 +6,7 @@ import type { SiteSettings } from '@maine-sten/content-client';
 import { smsHref, telHref } from '$lib/hotline';
 import { localizedPath, m, type Locale } from '$lib/i18n';
 import { cmsPublicOrigin } from './cms-url';
-import { EMBED_ROUTE } from './embed';
+import { EMBED_ROUTE, escapeHtml } from './embed';
 
 export interface PartnerTools {
   embedUrl: string;
@@ -14,9 +14,6 @@ export interface PartnerTools {
   plainHtml: string;
   links: { label: string; href: string }[];
 }
-
-const escapeHtml = (text: string) =>
-  text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&#39;', '"': '&quot;' })[c]!);
 
 export function partnerTools(origin: string, locale: Locale, hotline: SiteSettings['hotline']): PartnerTools {
   const options = { locale };
