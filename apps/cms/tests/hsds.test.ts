@@ -1,5 +1,5 @@
 // The directory in Open Referral HSDS 3.0.1 as a referral system reads it: every answer validated
-// with Ajv against the official schemas (shared/hsds), ids that stay the same, the list
+// with Ajv against the official schemas (tests/fixtures/hsds), ids that stay the same, the list
 // parameters, and only published agencies.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { stableId } from '../src/hsds/ids';
 import { appDir, useSuiteCms, type BootedCms } from './harness';
 
-const HSDS_DIR = path.resolve(appDir, '../../../shared/hsds');
+const HSDS_DIR = path.join(appDir, 'tests/fixtures/hsds');
 const ajv = new Ajv({ strict: false, allErrors: true });
 addFormats(ajv);
 const schema = (name: string): ValidateFunction => ajv.compile(JSON.parse(readFileSync(path.join(HSDS_DIR, `${name}.json`), 'utf8')));

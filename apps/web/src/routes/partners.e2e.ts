@@ -14,7 +14,9 @@ test.describe('change feeds', () => {
       const json = await request.get(`${prefixOf(locale)}/feed.json`);
       expect(json.status()).toBe(200);
       expect(json.headers()['content-type']).toBe('application/feed+json; charset=utf-8');
-      const jsonFeed = parseJsonFeed(await json.text());
+      const jsonText = await json.text();
+      expect((JSON.parse(jsonText) as { version: string }).version).toBe('https://jsonfeed.org/version/1.1');
+      const jsonFeed = parseJsonFeed(jsonText);
       expect(jsonFeed.language).toBe(locale);
       expect(jsonFeed.items?.length).toBeGreaterThan(10);
 
