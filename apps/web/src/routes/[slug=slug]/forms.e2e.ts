@@ -270,5 +270,5 @@ test('the form pages are linked from the FAQ, the About page and the footer', as
   await page.goto('/about');
   await expect(page.locator('main a[href="/newsletter"]')).toHaveCount(1);
   const footer = page.locator('footer nav[aria-label="Take part"] a');
-  await expect(footer).toHaveText(['Contact us', 'Request training', 'Newsletter']);
+  await expect(footer).toHaveText(['Contact us', 'Request training', 'Newsletter', 'For partners']);
 });
