@@ -12,8 +12,12 @@ export const EMBED_ROUTE = '/embed/hotline';
 const STYLE = `*{box-sizing:border-box}body{margin:0;font:1rem/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1a1a1a;background:#fff}main{padding:1rem;border:2px solid #0b5394;border-radius:.5rem}h1{margin:0 0 .5rem;font-size:1.25rem;line-height:1.3}ul{margin:0;padding:0;list-style:none;display:grid;gap:.5rem}a{display:inline-block;min-height:44px;padding:.5rem 0;color:#0b5394;text-decoration:underline;text-underline-offset:.15em}a:focus-visible{outline:3px solid #1a1a1a;outline-offset:2px}strong{font-weight:700}`;
 const STYLE_HASH = `'sha256-${createHash('sha256').update(STYLE).digest('base64')}'`;
 
-/** Only this page may be framed, by anyone; it may load nothing but its own inline style. */
-export const EMBED_CSP = `default-src 'none'; style-src ${STYLE_HASH}; base-uri 'none'; form-action 'none'; frame-ancestors *`;
+/**
+ * Only this page may be framed, by anyone; it loads nothing but its own inline style and runs no
+ * script. (connect-src 'self' lets a crawler's or auditor's tools read this site's robots.txt from
+ * the page; with no script allowed, nothing of the page itself can connect anywhere.)
+ */
+export const EMBED_CSP = `default-src 'none'; style-src ${STYLE_HASH}; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors *`;
 
 /** Text for HTML made as a string (the card, the partners' snippets). */
 export const escapeHtml = (text: string) =>

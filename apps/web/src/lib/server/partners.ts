@@ -9,7 +9,10 @@ import { cmsPublicOrigin } from './cms-url';
 import { EMBED_ROUTE, escapeHtml } from './embed';
 
 export interface PartnerTools {
+  /** The card's address on this site, for the snippets. */
   embedUrl: string;
+  /** The same as a path, for the preview on this page (always the page's own origin). */
+  embedPath: string;
   iframe: string;
   plainHtml: string;
   links: { label: string; href: string }[];
@@ -17,7 +20,8 @@ export interface PartnerTools {
 
 export function partnerTools(origin: string, locale: Locale, hotline: SiteSettings['hotline']): PartnerTools {
   const options = { locale };
-  const embedUrl = new URL(localizedPath(EMBED_ROUTE, locale), origin).href;
+  const embedPath = localizedPath(EMBED_ROUTE, locale);
+  const embedUrl = new URL(embedPath, origin).href;
   const title = m.embedFrameTitle({ hotline: hotline.label }, options);
   const iframe = `<iframe src="${embedUrl}" title="${escapeHtml(title)}" width="320" height="240" style="border:0" loading="lazy"></iframe>`;
   const item = (href: string, label: string, number: string) => `  <li><a href="${escapeHtml(href)}">${escapeHtml(label)} ${escapeHtml(number)}</a></li>`;
@@ -34,6 +38,7 @@ export function partnerTools(origin: string, locale: Locale, hotline: SiteSettin
   const cms = cmsPublicOrigin();
   return {
     embedUrl,
+    embedPath,
     iframe,
     plainHtml,
     links: [
