@@ -148,6 +148,12 @@ describe('query cost', () => {
     expect((await graphql(many, { variables: { n: 20 } })).status).toBe(400);
   });
 
+  it('counts a connection’s page size for its nodes', async () => {
+    const nodes = (size: number) => `{ ${Array.from({ length: 5 }, (_, i) => `c${i}: pages_connection(pagination: { pageSize: ${size} }) { nodes { title slug summary body { ... on ComponentSectionsRichText { heading body } } } }`).join(' ')} }`;
+    expect((await graphql(nodes(5))).status).toBe(200);
+    expect((await graphql(nodes(100))).status).toBe(400);
+  });
+
   it('lets ordinary lists through, and the website’s own server anything', async () => {
     expect((await graphql(FAQS, { token: partner })).status).toBe(200);
     expect((await graphql('{ pages(pagination: { limit: 100 }) { title slug summary updatedAt } }')).status).toBe(200);

@@ -59,14 +59,15 @@ export function operationCost(
   const root = schema.getRootType(operation.operation);
   if (!root) return 0;
 
-  const costOf = (selectionSet: SelectionSetNode, parent: GraphQLNamedType, atRoot: boolean, seen: Set<string>): number => {
+  // `inherited`: the size a connection (`faqs_connection(pagination: …) { nodes }`) asks for its nodes.
+  const costOf = (selectionSet: SelectionSetNode, parent: GraphQLNamedType, atRoot: boolean, seen: Set<string>, inherited?: number): number => {
     let fields = 0;
     // Fragments on a union or interface: an item is one of the types, so the dearest one counts.
     const byType = new Map<string, number>();
     const addFragment = (typeName: string | undefined, set: SelectionSetNode, within = seen) => {
       const type = typeName ? schema.getType(typeName) : parent;
       if (!type) return;
-      const cost = costOf(set, type, atRoot, within);
+      const cost = costOf(set, type, atRoot, within, inherited);
       if (type === parent) fields += cost;
       else byType.set(type.name, (byType.get(type.name) ?? 0) + cost);
     };
@@ -76,12 +77,13 @@ export function operationCost(
         if (name.startsWith('__')) continue; // __typename, and introspection (bounded by its own rule)
         const field = isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[name] : undefined;
         if (!field) continue;
-        const inner = selection.selectionSet ? costOf(selection.selectionSet, getNamedType(field.type), false, seen) : 0;
         const asked = askedSize(selection.arguments, variables);
         const isList = isListType(getNullableType(field.type));
-        const size = isList
-          ? Math.min(asked ?? (atRoot ? limits.defaultLimit : limits.nestedListSize), limits.maxLimit)
-          : 1;
+        // A connection's size goes to its `nodes`; a list's to itself.
+        const passed = !isList && /_connection$/.test(name) ? (asked ?? limits.defaultLimit) : undefined;
+        const inner = selection.selectionSet ? costOf(selection.selectionSet, getNamedType(field.type), false, seen, passed) : 0;
+        const own = asked ?? (name === 'nodes' ? inherited : undefined);
+        const size = isList ? Math.min(own ?? (atRoot ? limits.defaultLimit : limits.nestedListSize), limits.maxLimit) : 1;
         fields += size * (1 + inner);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         addFragment(selection.typeCondition?.name.value, selection.selectionSet);

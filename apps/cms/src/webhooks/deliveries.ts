@@ -156,10 +156,12 @@ async function attempt(strapi: Core.Strapi, delivery: Delivery): Promise<void> {
     'webhook-signature': signature,
   };
   let problem: { status?: number; error: string } | null;
+  let answered: number | undefined;
   try {
     const allowed = settings.WEBHOOKS_ALLOW_PRIVATE ? () => true : (address: string) => !isPrivateAddress(address);
     // Well within the claim, so no other process takes the attempt over while it is running.
     const { status } = await guardedPost(subscription.url, body, headers, { allowed, timeoutMs: Math.min(10_000, claimMs() / 4) });
+    answered = status;
     problem = status >= 200 && status < 300 ? null : { status, error: `answered ${status}` };
   } catch (error) {
     problem = { error: (error as Error).message.slice(0, 500) };
@@ -167,7 +169,7 @@ async function attempt(strapi: Core.Strapi, delivery: Delivery): Promise<void> {
   if (!problem) {
     await strapi.db.query(DELIVERY).update({
       where: { id: delivery.id },
-      data: { status: 'delivered', attempts, lastStatus: 200, lastError: null, deliveredAt: new Date(), nextAttemptAt: null },
+      data: { status: 'delivered', attempts, lastStatus: answered, lastError: null, deliveredAt: new Date(), nextAttemptAt: null },
     });
     if (subscription.consecutiveFailures) await strapi.db.query(SUBSCRIPTION).update({ where: { id: subscription.id }, data: { consecutiveFailures: 0 } });
     return;
