@@ -12,7 +12,8 @@ const config: CodegenConfig = {
       config: {
         useTypeImports: true,
         enumsAsTypes: true,
-        scalars: { JSON: 'unknown', DateTime: 'string', Long: 'number', Upload: 'unknown' },
+        scalars: { JSON: 'unknown', DateTime: 'string', Long: 'number', Upload: 'unknown', I18NLocaleCode: 'string', PageBodyDynamicZoneInput: 'unknown' },
+        defaultScalarType: 'unknown',
         documentMode: 'string',
       },
     },

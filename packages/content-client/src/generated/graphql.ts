@@ -17,10 +17,10 @@ export type Scalars = {
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
   DateTime: { input: string; output: string; }
   /** A string used to identify an i18n locale */
-  I18NLocaleCode: { input: any; output: any; }
+  I18NLocaleCode: { input: string; output: string; }
   /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
   JSON: { input: unknown; output: unknown; }
-  PageBodyDynamicZoneInput: { input: any; output: any; }
+  PageBodyDynamicZoneInput: { input: unknown; output: unknown; }
 };
 
 export type BooleanFilterInput = {
