@@ -94,6 +94,15 @@ describe('the response cache', () => {
     expect(JSON.stringify(after.result.body)).toContain('What changed in the cache test?');
   });
 
+  it('keeps its answers when a visitor’s form is stored (no public answer shows it)', async () => {
+    await graphql(FAQS);
+    expect((await graphql(FAQS)).cache).toBe('hit');
+    await cms.strapi.documents('api::contact-message.contact-message').create({
+      data: { name: 'Cache test', email: 'someone@example.org', message: 'A message.', consent: true } as never,
+    });
+    expect((await graphql(FAQS)).cache).toBe('hit');
+  });
+
   it('never keeps drafts (the site’s preview) nor full-access tokens’ reads', async () => {
     const drafts = '{ faqs(status: DRAFT, pagination: { limit: 100 }) { question } }';
     await graphql(drafts, { token: SITE_TOKEN });

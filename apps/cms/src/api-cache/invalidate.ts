@@ -4,8 +4,13 @@
 // Strapi emits a moment later), so no read that follows a publish can be answered from before it.
 // Also on a timer, the TTL.
 import type { Core, Modules } from '@strapi/strapi';
+import { isSubmissionType, STAFF_MANAGED_TYPES, STAFF_ONLY_TYPES } from '../bootstrap/submissions';
 import { cmsSettings } from '../settings';
 import { ApiCacheStore } from './store';
+
+/** Rows no content-API answer shows (form submissions, staff records): their writes change nothing kept. */
+const NEVER_ANSWERED: readonly string[] = [...STAFF_ONLY_TYPES, ...STAFF_MANAGED_TYPES];
+const changesAnswers = (uid: string) => !isSubmissionType(uid) && !NEVER_ANSWERED.includes(uid);
 
 const WRITES = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft']);
 const MEDIA_EVENTS = ['media.create', 'media.update', 'media.delete'];
@@ -31,7 +36,8 @@ export const dropApiCacheOnWrites =
   (strapi: Core.Strapi): Modules.Documents.Middleware.Middleware =>
   async (context, next) => {
     const result = await next();
-    if (WRITES.has(context.action)) await cacheOf(strapi).drop();
+    // A form post must not empty the cache: a flood of them would make every read a miss.
+    if (WRITES.has(context.action) && changesAnswers(context.uid)) await cacheOf(strapi).drop();
     return result;
   };
 
