@@ -20,6 +20,8 @@ let variant = 0;
 const nonce = Date.now().toString(36);
 const nearLimitRequest = (request) => ({ ...request, body: JSON.stringify({ query: `# ${nonce} ${(variant += 1)}\n${NEAR_LIMIT}` }) });
 
+const WARM_UP_SECONDS = 3;
+
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
 /** Runs autocannon and keeps every response's time, for percentiles autocannon does not give (p95). */
@@ -70,8 +72,13 @@ export async function benchPartners({ cmsUrl, email, password, seconds }) {
     const duration = Math.max(seconds, 15);
     console.log(`\nPartners' content API (autocannon; ms)`);
     console.log(`  ${'target'.padEnd(46)} ${'req/s'.padStart(7)} ${'p50'.padStart(8)} ${'p95'.padStart(8)} ${'p99'.padStart(8)} ${'>2 s'.padStart(6)} ${'non-2xx'.padStart(7)}`);
-    const faqs = await measure({ url: `${cmsUrl}/graphql`, method: 'POST', headers: partner, body: FAQ_LIST, connections: 50, duration });
+    const faqList = { url: `${cmsUrl}/graphql`, method: 'POST', headers: partner, body: FAQ_LIST, connections: 50 };
+    // A partner's script that has been polling a while: the CMS's code compiled and the answer
+    // kept. The first seconds after a start (the JIT at work) are not what partners meet.
+    await measure({ ...faqList, duration: WARM_UP_SECONDS });
+    const faqs = await measure({ ...faqList, duration });
     console.log(row('GraphQL faqs list, partner token, 50 clients', faqs));
+    console.log(`  p95 of the FAQ list: ${faqs.p95.toFixed(1)} ms (goal: at most 25 ms)`);
 
     // Another client reading /api/faqs, alone and while 8 clients each send 15 heavy queries in 20 s.
     const other = { url: `${cmsUrl}/api/faqs`, headers: partner, connections: 2, duration: 20 };

@@ -42,7 +42,8 @@ function run(name, command, args, cwd, env) {
     stream.on('data', (chunk) => {
       const lines = (pending + chunk).split('\n');
       pending = lines.pop() ?? '';
-      for (const line of lines) out.write(`[${name}] ${line}\n`);
+      // One write per chunk: under load the CMS logs thousands of requests a second.
+      if (lines.length > 0) out.write(lines.map((line) => `[${name}] ${line}\n`).join(''));
     });
   };
   prefix(child.stdout, process.stdout);

@@ -6,7 +6,7 @@ export default (): Core.Config.Middlewares => {
   return [
     'global::health',
     'global::metrics',
-    'strapi::logger',
+    'global::request-log',
     'strapi::errors',
     {
       name: 'strapi::security',

@@ -223,6 +223,17 @@ describe('HTTP headers', () => {
     expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN');
   });
 
+  it('keeps each kind of request’s own security headers (built once per kind: patches/@strapi__core)', async () => {
+    const csp = async (path: string) => (await fetch(`${cms.url}${path}`)).headers.get('content-security-policy') ?? '';
+    const api = await csp('/api/faqs');
+    // Outside production the admin's pages may reach Vite's dev server (ws:); nothing else may.
+    const admin = await csp('/admin/auth/login');
+    expect(admin).toContain('ws:');
+    expect(await csp('/api/faqs')).toBe(api);
+    expect(api).not.toContain('ws:');
+    expect(await csp('/admin/auth/login')).toBe(admin);
+  });
+
   it('lets partners cache GET responses: Cache-Control, ETag and 304', async () => {
     const first = await fetch(`${cms.url}/api/faqs`);
     expect(first.headers.get('cache-control')).toBe('public, max-age=60, stale-if-error=86400');

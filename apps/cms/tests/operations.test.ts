@@ -1,9 +1,11 @@
 // What an operator's load balancer and Prometheus ask the CMS: /_health (alive), /_ready (the
 // database answers), and /metrics, with METRICS_TOKEN only, in the Prometheus text format (parsed
 // here by a real parser), whose counters move as the CMS works: requests by route template, a
-// refused request, a form email waiting while SMTP is down.
+// refused request, a form email waiting while SMTP is down. And the request log on stdout.
 import parsePrometheusTextFormat from 'parse-prometheus-text-format';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import logger from '../config/logger';
+import { writeRequestLine } from '../src/middlewares/request-log';
 import { useSuiteCms, type BootedCms } from './harness';
 
 const METRICS_TOKEN = 'metrics-token-for-tests-0123456789';
@@ -83,5 +85,64 @@ describe('/metrics', () => {
     expect(text).not.toContain('127.0.0.1');
     expect(text).not.toContain('ana@example.org');
     expect(text).not.toContain('Waiting for SMTP');
+  });
+});
+
+describe('request log', () => {
+  const LINE = /^\[\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z\] (\w+): (.*)$/;
+
+  /** What the CMS writes to stdout while `run` runs (and one turn of the event loop after). */
+  async function stdoutDuring(run: () => Promise<void>): Promise<string[]> {
+    const writes: string[] = [];
+    const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      writes.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+      return true;
+    });
+    try {
+      await run();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    } finally {
+      spy.mockRestore();
+    }
+    return writes;
+  }
+
+  it('writes a line per request at the http level', async () => {
+    cms.strapi.log.level = 'http';
+    try {
+      const writes = await stdoutDuring(async () => {
+        await Promise.all(Array.from({ length: 20 }, (_, i) => fetch(`${cms.url}/no-such-page-for-the-log?n=${i}`)));
+      });
+      const lines = writes.join('').split('\n').filter(Boolean);
+      for (const line of lines) expect(line).toMatch(LINE);
+      const logged = lines.filter((line) => line.includes('/no-such-page-for-the-log'));
+      expect(logged).toHaveLength(20);
+      for (let i = 0; i < 20; i += 1) {
+        expect(logged.filter((line) => new RegExp(`\\] http: GET /no-such-page-for-the-log\\?n=${i} \\(\\d+ ms\\) 404$`).test(line))).toHaveLength(1);
+      }
+    } finally {
+      cms.strapi.log.level = 'warn';
+    }
+  });
+
+  it('writes the lines of one turn of the event loop at once', async () => {
+    const writes = await stdoutDuring(async () => {
+      for (let i = 0; i < 5; i += 1) writeRequestLine(`line ${i}`);
+    });
+    expect(writes).toEqual(['line 0\nline 1\nline 2\nline 3\nline 4\n']);
+  });
+
+  it('is in the shape of the lines of Strapi’s logger', () => {
+    const info = logger.format.transform({ level: 'info', message: 'probe' }) as Record<symbol, string>;
+    const line = info[Symbol.for('message')];
+    expect(line).toMatch(LINE);
+    expect(line).toMatch(/ info: probe$/);
+  });
+
+  it('writes nothing below the logger’s level', async () => {
+    const writes = await stdoutDuring(async () => {
+      await fetch(`${cms.url}/no-such-page-for-the-log?quiet`);
+    });
+    expect(writes.join('')).not.toContain('/no-such-page-for-the-log');
   });
 });

@@ -63,7 +63,7 @@ describe('response cache in Redis', () => {
     const other = new ApiCacheStore({ ttlMs: 60_000, maxBytes: 1_000_000 }, cmsSettings(), () => {});
     const generation = (await other.generation())!;
     const hash = answers[0]!.split(':').at(-1)!;
-    expect((await other.get(generation, hash))?.body).toContain('question');
+    expect((await other.get(generation, hash))?.body.toString('utf8')).toContain('question');
 
     // A publish in the CMS moves the shared generation on: the other process no longer finds it.
     const faq = await cms.strapi.documents('api::faq.faq').findFirst({ locale: 'en', status: 'published' });

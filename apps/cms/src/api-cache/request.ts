@@ -3,7 +3,7 @@
 // directory, and GraphQL queries; never drafts (the site's preview), never a mutation, never an
 // account's own data (`me`), never a full-access token (it may read what others may not), never a
 // request with an invalid token (Strapi refuses it).
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { Kind, parse, type DocumentNode } from 'graphql';
 import type { Context } from 'koa';
 import type { ApiCaller } from '../utils/content-api';
@@ -51,7 +51,24 @@ export function cacheKey(ctx: Context, caller: ApiCaller, restPaths: readonly st
     if (/(^|&)status=draft(&|$)/i.test(ctx.querystring)) return null;
     parts = ['rest', ctx.path, ctx.querystring];
   }
-  return createHash('sha256').update(JSON.stringify([caller, ...parts])).digest('base64url');
+  return digestOf(JSON.stringify([caller, ...parts]));
+}
+
+/** Recent keys' digests: a partner polls the same few queries, and hashing each again cost more
+ * than the rest of the lookup. Bounded in count and in the length of what it keeps. */
+const digests = new Map<string, string>();
+const MAX_DIGESTS = 2000;
+const MAX_REMEMBERED_LENGTH = 4096;
+
+function digestOf(text: string): string {
+  const known = digests.get(text);
+  if (known !== undefined) return known;
+  const digest = hash('sha256', text, 'base64url');
+  if (text.length <= MAX_REMEMBERED_LENGTH) {
+    if (digests.size >= MAX_DIGESTS) digests.clear();
+    digests.set(text, digest);
+  }
+  return digest;
 }
 
 const parsed = new Map<string, DocumentNode | null>();

@@ -8,16 +8,32 @@ import { sharedKey, sharedStore } from '../utils/shared-store';
 
 export interface CachedAnswer {
   type: string;
-  body: string;
+  /** The bytes sent: a Buffer goes to the socket as it is, a string is encoded on every send. */
+  body: Buffer;
   /** The route template that made it, so a hit is counted under it (middlewares/metrics.ts). */
   route?: string;
+}
+
+/** In Redis, as JSON text. */
+interface StoredAnswer {
+  type: string;
+  body: string;
+  route?: string;
+}
+
+interface Entry extends CachedAnswer {
+  expires: number;
+  /** Its place in the order of insertion (the count of insertions when it was put last). */
+  seq: number;
 }
 
 type Client = NonNullable<ReturnType<typeof sharedStore>>;
 
 export class ApiCacheStore {
-  private readonly entries = new Map<string, CachedAnswer & { expires: number }>();
+  /** Oldest first: eviction takes from the front. */
+  private readonly entries = new Map<string, Entry>();
   private bytes = 0;
+  private inserted = 0;
   private localGeneration = 0;
 
   constructor(
@@ -71,15 +87,15 @@ export class ApiCacheStore {
     const name = `${generation}:${hash}`;
     const local = this.entries.get(name);
     if (local && local.expires > Date.now()) {
-      this.entries.delete(name); // most recently used last
-      this.entries.set(name, local);
+      this.touch(name, local);
       return local;
     }
     const redis = this.redisConfigured ? this.redis : null;
     if (!redis) return null;
     const stored = await redis.get(this.key(name)).catch(() => null);
     if (!stored) return null;
-    const answer = JSON.parse(stored) as CachedAnswer;
+    const { type, body, route } = JSON.parse(stored) as StoredAnswer;
+    const answer: CachedAnswer = { type, body: Buffer.from(body, 'utf8'), route };
     this.remember(name, answer);
     return answer;
   }
@@ -88,7 +104,22 @@ export class ApiCacheStore {
     const name = `${generation}:${hash}`;
     this.remember(name, answer);
     const redis = this.redisConfigured ? this.redis : null;
-    await redis?.set(this.key(name), JSON.stringify(answer), { PX: this.options.ttlMs }).catch(() => {});
+    const stored: StoredAnswer = { type: answer.type, body: answer.body.toString('utf8'), route: answer.route };
+    await redis?.set(this.key(name), JSON.stringify(stored), { PX: this.options.ttlMs }).catch(() => {});
+  }
+
+  /**
+   * Nearly least-recently-used: an answer read again moves to the recent end only once it has
+   * drifted into the older half. Moving it on every hit (delete, set) made every hit reshape the
+   * map, garbage that outlived the young generation under load.
+   */
+  private touch(name: string, entry: Entry) {
+    // Fewer than half of the entries were put after it: it is in the recent half already.
+    if (this.inserted - entry.seq < this.entries.size / 2) return;
+    this.entries.delete(name);
+    this.inserted += 1;
+    entry.seq = this.inserted;
+    this.entries.set(name, entry);
   }
 
   private remember(name: string, answer: CachedAnswer) {
@@ -97,7 +128,8 @@ export class ApiCacheStore {
     const old = this.entries.get(name);
     if (old) this.bytes -= old.body.length;
     this.entries.delete(name);
-    this.entries.set(name, { ...answer, expires: Date.now() + this.options.ttlMs });
+    this.inserted += 1;
+    this.entries.set(name, { ...answer, expires: Date.now() + this.options.ttlMs, seq: this.inserted });
     this.bytes += size;
     for (const [oldest, entry] of this.entries) {
       if (this.bytes <= this.options.maxBytes) break;

@@ -55,11 +55,11 @@ const contentApiResponseCache = (config: ResponseCacheConfig, { strapi }: { stra
     // Apollo marks every answer no-store by default (no cache hints in the schema); on REST it
     // means an answer that must never be kept (the change markers).
     if (ctx.path === '/graphql' ? !isStorableGraphql(ctx) : ctx.response.get('Cache-Control').includes('no-store')) return;
-    const text = typeof body === 'string' ? body : Buffer.isBuffer(body) ? body.toString('utf8') : JSON.stringify(body);
+    const bytes = Buffer.isBuffer(body) ? body : Buffer.from(typeof body === 'string' ? body : JSON.stringify(body), 'utf8');
     // A GraphQL answer with errors (a partial one, or a refusal) is not the content.
-    if (ctx.path === '/graphql' && text.includes('"errors":')) return;
+    if (ctx.path === '/graphql' && bytes.includes('"errors":')) return;
     const route = (ctx as Context & { _matchedRoute?: unknown })._matchedRoute;
-    await store.set(generation, key, { type: ctx.response.get('Content-Type') || 'application/json', body: text, route: typeof route === 'string' ? route : undefined });
+    await store.set(generation, key, { type: ctx.response.get('Content-Type') || 'application/json', body: bytes, route: typeof route === 'string' ? route : undefined });
   };
 };
 

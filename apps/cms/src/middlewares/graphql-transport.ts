@@ -18,19 +18,36 @@ const isJson = (ctx: Context) => ctx.request.type === 'application/json';
 
 /**
  * Reads the body up to `limit` bytes. Apollo's body parser skips a body that is already parsed,
- * so reading it here costs nothing extra.
+ * so reading it here costs nothing extra. Events rather than `for await`: the async iterator
+ * cost a noticeable part of a cached answer's time.
  */
-async function readBody(ctx: Context, limit: number): Promise<Buffer | 'too large'> {
+function readBody(ctx: Context, limit: number): Promise<Buffer | 'too large'> {
   const declared = Number(ctx.get('content-length') || 0);
-  if (declared > limit) return 'too large';
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of ctx.req) {
-    size += (chunk as Buffer).length;
-    if (size > limit) return 'too large';
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks);
+  if (declared > limit) return Promise.resolve('too large');
+  const request = ctx.req;
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const done = () => {
+      request.off('data', onData).off('end', onEnd).off('error', onError);
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limit) return void chunks.push(chunk);
+      done();
+      request.destroy(); // what is left is not read
+      resolve('too large');
+    };
+    const onEnd = () => {
+      done();
+      resolve(Buffer.concat(chunks, size));
+    };
+    const onError = (error: Error) => {
+      done();
+      reject(error);
+    };
+    request.on('data', onData).on('end', onEnd).on('error', onError);
+  });
 }
 
 const graphqlTransport = (config: GraphqlTransportConfig) => async (ctx: Context, next: Next) => {
