@@ -113,6 +113,7 @@ const SCHEMA = v.object({
   WEBHOOKS_ALLOW_PRIVATE: flag(false),
   WEBHOOK_RETRY_SECONDS: whole(5, 1),
   WEBHOOK_MAX_FAILURES: whole(20, 1),
+  WEBHOOK_LOG_DAYS: whole(30, 1),
   UPLOAD_S3_BUCKET: text,
   UPLOAD_S3_ENDPOINT: url,
   UPLOAD_S3_REGION: withDefault('us-east-1'),

@@ -2,7 +2,7 @@
 // Standard Webhooks (verified with the `standardwebhooks` package), once; a receiver that fails is
 // tried again; only what a subscription asks for is sent, never form submissions; nothing reaches
 // a private address without WEBHOOKS_ALLOW_PRIVATE; repeated failures turn a subscription off and
-// staff are emailed.
+// staff are emailed; the delivery log is pruned nightly.
 import http from 'node:http';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -171,6 +171,31 @@ describe('partner webhooks', () => {
     await failing.stop();
   }, 30_000);
 
+  it('keep WEBHOOK_LOG_DAYS (30) of finished deliveries in the log, and every one still being tried', async () => {
+    const { deleteExpiredSubmissions } = await import('../src/submissions/retention');
+    const day = 24 * 60 * 60 * 1000;
+    const make = async (name: string, status: string, ageDays: number) => {
+      const documentId = `logretention${name}`.padEnd(24, '0');
+      await cms.strapi.db.query(DELIVERY).create({
+        data: { documentId, subscription: main.documentId, eventId: `msg_${documentId}`, event: 'entry.publish', payload: {}, status, attempts: 1, nextAttemptAt: new Date(Date.now() + day) },
+      });
+      await cms.strapi.db.query(DELIVERY).updateMany({ where: { documentId }, data: { createdAt: new Date(Date.now() - ageDays * day) } });
+      return documentId;
+    };
+    const oldDelivered = await make('olddelivered', 'delivered', 31);
+    const oldFailed = await make('oldfailed', 'failed', 40);
+    const oldPending = await make('oldpending', 'pending', 40);
+    const recent = await make('recent', 'delivered', 29);
+    const deleted = await deleteExpiredSubmissions(cms.strapi);
+    expect(deleted[DELIVERY]).toBe(2);
+    const left = async (documentId: string) => cms.strapi.db.query(DELIVERY).count({ where: { documentId } });
+    expect(await left(oldDelivered)).toBe(0);
+    expect(await left(oldFailed)).toBe(0);
+    expect(await left(oldPending)).toBe(1);
+    expect(await left(recent)).toBe(1);
+    await cms.strapi.db.query(DELIVERY).deleteMany({ where: { documentId: { $in: [oldPending, recent] } } });
+  });
+
   it('keep subscriptions and their deliveries away from the APIs', async () => {
     for (const path of ['/api/partner-webhooks', '/api/webhook-deliveries']) expect((await fetch(`${cms.url}${path}`)).status, path).toBe(404);
     const answer = await cms.graphql('{ partnerWebhooks { url } }');
@@ -179,6 +204,16 @@ describe('partner webhooks', () => {
     await cms.strapi.documents(SUBSCRIPTION).update({ documentId: main.documentId, data: { secret: 'whsec_weak' } as never });
     const stored = (await cms.strapi.db.query(SUBSCRIPTION).findOne({ where: { documentId: main.documentId } })) as { secret: string };
     expect(stored.secret).toBe(main.secret);
+    // Shown once only: never in what the admin reads (the Content Manager's own API) or the document service answers.
+    const cm = `${cms.url}/content-manager/collection-types/${SUBSCRIPTION}`;
+    for (const url of [`${cm}/${main.documentId}`, cm]) {
+      const answer = await fetch(url, { headers: { authorization: `Bearer ${jwt}` } });
+      expect(answer.status, url).toBe(200);
+      const text = await answer.text();
+      expect(text, url).toContain('211 Maine');
+      expect(text, url).not.toContain(main.secret.slice('whsec_'.length));
+    }
+    expect(await cms.strapi.documents(SUBSCRIPTION).findOne({ documentId: main.documentId })).not.toHaveProperty('secret');
   });
 });
 

@@ -94,6 +94,12 @@ export async function adminEntries(
   return ((await response.json()) as { results: Record<string, unknown>[] }).results;
 }
 
+/** The Content Manager's own API, as the end-to-end Editor (what the admin's pages call). */
+export async function contentManager(request: APIRequestContext, method: 'GET' | 'POST' | 'DELETE', path: string, data?: unknown) {
+  const token = await editorToken(request);
+  return request.fetch(`${CMS}/content-manager${path}`, { method, headers: { authorization: `Bearer ${token}` }, data });
+}
+
 /** The system Chromium, for scenarios that start sites of their own (they have no browser fixture). */
 export const launchChromium = () =>
   chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });

@@ -2,12 +2,13 @@
 // check the draft in "Open preview" (visitors still see the published answer), publish, and see the
 // public page change within 5 seconds; unpublish a page and see it answer 404 within 5 seconds.
 // Then: handle a contact message (its Status) and export the confirmed newsletter subscribers;
-// new hotline numbers wait in a banner for a second person.
+// new hotline numbers wait in a banner for a second person; a partner webhook's signing secret is
+// made and shown once.
 // The screenshots illustrate README's "Editing the site".
 import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test';
-import { adminEntries, CMS, mailBody, mailsTo, SITE, WRITE_AUTH } from './e2e';
+import { adminEntries, CMS, contentManager, mailBody, mailsTo, SITE, WRITE_AUTH } from './e2e';
 
 const DOCS_DIR = path.resolve(import.meta.dirname, '../../../docs/editing');
 const EDIT = 'Edited in the admin by the end-to-end test.';
@@ -305,4 +306,39 @@ test('a save the CMS refuses keeps what the editor typed, with the reason', asyn
 
   const stored = await request.get(`${CMS}/api/faqs?filters[slug][$eq]=how-can-i-help&status=draft`, { headers: WRITE_AUTH });
   expect(((await stored.json()) as { data: { question: string }[] }).data[0]?.question).toBe('How can I help?');
+});
+
+test('an editor makes a partner webhook’s signing secret, shown once, and a new one replaces it', async ({ page, request }) => {
+  const WEBHOOK = '/collection-types/api::partner-webhook.partner-webhook';
+  const created = await contentManager(request, 'POST', WEBHOOK, { name: 'End-to-end partner', url: 'https://partner.example/hooks', enabled: false });
+  expect(created.ok(), await created.text()).toBe(true);
+  const { documentId } = ((await created.json()) as { data: { documentId: string } }).data;
+  try {
+    await signIn(page);
+    await page.goto(`/admin/content-manager${WEBHOOK}/${documentId}`);
+    const button = page.getByRole('button', { name: 'New signing secret' });
+    await expect(button).toBeVisible({ timeout: 30_000 });
+    const secret = page.getByRole('textbox', { name: 'Signing secret' });
+    await expect(secret).toHaveCount(0);
+
+    page.once('dialog', (dialog) => void dialog.accept());
+    await button.click();
+    await expect(secret).toHaveValue(/^whsec_[A-Za-z0-9+/=]{32}$/);
+    const first = await secret.inputValue();
+    page.once('dialog', (dialog) => void dialog.accept());
+    await button.click();
+    await expect(secret).not.toHaveValue(first);
+    const second = await secret.inputValue();
+    expect(second).toMatch(/^whsec_/);
+
+    // Shown that once: not after a reload, not in what the admin reads.
+    await page.reload();
+    await expect(button).toBeVisible({ timeout: 30_000 });
+    await expect(secret).toHaveCount(0);
+    const entry = await (await contentManager(request, 'GET', `${WEBHOOK}/${documentId}`)).text();
+    expect(entry).toContain('End-to-end partner');
+    expect(entry).not.toContain(second.slice('whsec_'.length));
+  } finally {
+    await contentManager(request, 'DELETE', `${WEBHOOK}/${documentId}`);
+  }
 });

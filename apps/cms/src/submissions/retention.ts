@@ -1,10 +1,12 @@
 // Submissions are kept only as long as staff need them: contact messages and training requests for
 // FORMS_RETENTION_DAYS (default 365), newsletter sign-ups never confirmed for 7 days. Confirmed
-// subscribers stay until they unsubscribe (that deletes them). Run nightly by config/cron-tasks.ts,
-// once for the whole cluster.
+// subscribers stay until they unsubscribe (that deletes them). The CMS's own logs too: the audit log
+// and the partner webhooks' delivery log. Run nightly by config/cron-tasks.ts, once for the whole
+// cluster.
 import type { Core } from '@strapi/strapi';
 import { claimRun } from '../jobs/run-once';
 import { cmsSettings } from '../settings';
+import { DELIVERY } from '../webhooks/deliveries';
 import { NEWSLETTER } from './fields';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -24,6 +26,11 @@ export async function deleteExpiredSubmissions(strapi: Core.Strapi, now = new Da
   // The audit log keeps AUDIT_RETENTION_DAYS (730), through the query engine (no API can delete it).
   deleted['api::audit-entry.audit-entry'] = (
     await strapi.db.query('api::audit-entry.audit-entry').deleteMany({ where: { createdAt: { $lt: before(cmsSettings().AUDIT_RETENTION_DAYS) } } })
+  ).count;
+  // The delivery log keeps WEBHOOK_LOG_DAYS (30) of finished deliveries (a row per event per
+  // partner); one still being tried stays until it is delivered or given up.
+  deleted[DELIVERY] = (
+    await strapi.db.query(DELIVERY).deleteMany({ where: { status: { $ne: 'pending' }, createdAt: { $lt: before(cmsSettings().WEBHOOK_LOG_DAYS) } } })
   ).count;
   deleted[NEWSLETTER] = (
     await strapi.db.query(NEWSLETTER).deleteMany({
