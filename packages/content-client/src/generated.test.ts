@@ -14,8 +14,8 @@ describe('src/generated', () => {
     const cwd = process.cwd();
     try {
       process.chdir(packageDir);
-      const [[, output]] = Object.entries(config.generates) as [[string, object]];
-      await generate({ ...config, silent: true, generates: { [`${outDir}/`]: output } }, true);
+      const [[file, output]] = Object.entries(config.generates) as [[string, object]];
+      await generate({ ...config, silent: true, generates: { [path.join(outDir, path.basename(file))]: output } }, true);
       const committed = path.join(packageDir, 'src/generated');
       expect(readdirSync(outDir).sort()).toEqual(readdirSync(committed).sort());
       for (const file of readdirSync(committed)) {

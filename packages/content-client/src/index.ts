@@ -1,5 +1,7 @@
 // A small typed client for the Maine STEN content API (GraphQL). Every query lives in
 // src/queries/*.graphql; the types are generated from the CMS schema (pnpm codegen).
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
 import { ClientError, GraphQLClient } from 'graphql-request';
 import {
   CouncilAgenciesDocument,
@@ -19,7 +21,6 @@ import {
   type PublicationStatus,
   type ResourcesQuery,
   type SiteSettingsQuery,
-  type TypedDocumentString,
 } from './generated/graphql';
 import { ContentMissingError, ContentQueryError, ContentUnavailableError } from './errors';
 
@@ -92,6 +93,17 @@ export interface ContentClientOptions {
 /** Nulls in Strapi lists mean "not visible to you"; callers never want them. */
 const present = <T>(items: readonly (T | null | undefined)[]): T[] => items.filter((item): item is T => item != null);
 
+/** Each query's text, printed once: the documents are few and fixed. */
+const printed = new WeakMap<object, string>();
+function queryText(document: TypedDocumentNode<unknown, never>): string {
+  let text = printed.get(document);
+  if (text === undefined) {
+    text = print(document);
+    printed.set(document, text);
+  }
+  return text;
+}
+
 export function createContentClient(options: ContentClientOptions) {
   const endpoint = new URL('/graphql', options.url).toString();
   const status = options.status ?? 'PUBLISHED';
@@ -102,12 +114,12 @@ export function createContentClient(options: ContentClientOptions) {
 
   async function run<TResult, TVariables extends Record<string, unknown>>(
     operation: string,
-    document: TypedDocumentString<TResult, TVariables>,
+    document: TypedDocumentNode<TResult, TVariables>,
     variables: TVariables,
   ): Promise<TResult> {
     try {
       return await client.request<TResult>({
-        document: document.toString(),
+        document: queryText(document),
         variables: { ...variables, status, ...(options.locale ? { locale: options.locale } : {}) },
         signal: AbortSignal.timeout(options.timeoutMs ?? 8000),
       });
