@@ -53,7 +53,10 @@ export async function sendNotice(strapi: Core.Strapi, documentId: string): Promi
   const change = (await strapi.db.query(HOTLINE_CHANGE).findOne({ where: { documentId } })) as (HotlineChange & { noticeEvent: NoticeEvent; emailAttempts?: number }) | null;
   if (!change) return 'skipped';
   const attempts = (change.emailAttempts ?? 0) + 1;
-  const record = (data: Record<string, unknown>) => strapi.db.query(HOTLINE_CHANGE).updateMany({ where: { documentId }, data: { emailAttempts: attempts, ...data } });
+  // Only for the step this send is about: a decision taken while the proposal's notice was on its
+  // way must not be marked sent (or put off) by it.
+  const record = (data: Record<string, unknown>) =>
+    strapi.db.query(HOTLINE_CHANGE).updateMany({ where: { documentId, noticeEvent: change.noticeEvent }, data: { emailAttempts: attempts, ...data } });
   const admin = String(strapi.config.get('admin.absoluteUrl', 'http://localhost:1337/admin')).replace(/\/$/, '');
   const { subject, text } = noticeText(change, change.noticeEvent, admin);
   try {
