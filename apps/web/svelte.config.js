@@ -3,12 +3,6 @@ import adapter from '@sveltejs/adapter-node';
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
   kit: {
-    // The CMS's tests declare the types of a test-only package both apps use (one copy).
-    typescript: {
-      config: (config) => {
-        config.include.push('../../cms/tests/parse-prometheus-text-format.d.ts');
-      },
-    },
     // Form posts are checked in src/lib/server/same-origin.ts instead, whose refusal is the site's
     // own error page with the hotline (SvelteKit's is bare text).
     csrf: { trustedOrigins: ['*'] },

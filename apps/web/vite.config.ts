@@ -11,7 +11,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts'],
     // A real, seeded CMS for the content module's tests (inject('cmsUrl')).
-    globalSetup: ['../cms/tests/cms.global-setup.ts'],
+    globalSetup: ['../../packages/test-harness/src/cms-global-setup.ts'],
     hookTimeout: 150_000,
     testTimeout: 60_000,
   },

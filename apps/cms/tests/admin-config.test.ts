@@ -1,7 +1,7 @@
 // What editors see in the admin's list views: useful columns, sorted by the order field, and
 // relations shown by their human name.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useSuiteCms, type BootedCms } from './harness';
+import { useSuiteCms, type BootedCms } from '@maine-sten/test-harness/cms';
 
 const suiteCms = useSuiteCms();
 let cms: BootedCms;

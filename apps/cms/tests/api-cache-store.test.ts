@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiCacheStore } from '../src/api-cache/store';
 import { cmsSettings } from '../src/settings';
-import { useTestSecrets } from './harness';
+import { useTestSecrets } from '@maine-sten/test-harness/cms';
 
 useTestSecrets();
 delete process.env.REDIS_URL;

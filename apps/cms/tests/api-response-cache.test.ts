@@ -3,7 +3,7 @@
 // kept, and a query that costs more than GRAPHQL_MAX_COST is refused before it runs (but not for
 // the website's own server).
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createApiToken, useSuiteCms, type BootedCms } from './harness';
+import { createApiToken, useSuiteCms, type BootedCms } from '@maine-sten/test-harness/cms';
 
 const SITE_TOKEN = 'site-token-for-cache-tests-0123456789';
 process.env.CMS_READ_TOKEN = SITE_TOKEN;

@@ -2,7 +2,7 @@
 // Strapi's known leak advisories (private fields via populate/filters, reset-token filters, draft
 // status). Each must be refused or answer nothing private.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useSuiteCms, type BootedCms } from './harness';
+import { useSuiteCms, type BootedCms } from '@maine-sten/test-harness/cms';
 
 const suiteCms = useSuiteCms();
 let cms: BootedCms;

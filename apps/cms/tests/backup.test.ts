@@ -9,9 +9,9 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startS3Server } from '../scripts/s3-server.mjs';
-import { appDir, bootCms, tempSqliteTarget, type DatabaseTarget } from './harness';
-import { connection, postgresReachable, withClient } from './postgres-server';
+import { startS3Server } from '@maine-sten/test-harness/s3-server';
+import { appDir, bootCms, tempSqliteTarget, type DatabaseTarget } from '@maine-sten/test-harness/cms';
+import { connection, postgresReachable, withClient } from '@maine-sten/test-harness/postgres';
 
 const ADMIN = { email: 'drill-admin@example.org', password: 'Drill-password-1' };
 const FILE = 'drill-poster.pdf';

@@ -9,9 +9,9 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillThrowawaySecrets } from '../scripts/throwaway-secrets.mjs';
-import { startSmtpServer, type ReceivedMail } from '../scripts/smtp-server.mjs';
-import { appDir, expectExactly, suiteDatabase } from './harness';
-import { connection, withClient } from './postgres-server';
+import { startSmtpServer, type ReceivedMail } from '@maine-sten/test-harness/smtp-server';
+import { appDir, expectExactly, suiteDatabase } from '@maine-sten/test-harness/cms';
+import { connection, withClient } from '@maine-sten/test-harness/postgres';
 
 const schema = `cms_cluster_${randomBytes(4).toString('hex')}`;
 const PORTS = [1394, 1395];

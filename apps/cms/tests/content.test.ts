@@ -1,7 +1,7 @@
 // The seeded content as an anonymous client sees it, over GraphQL and REST.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ALL_CONTENT_QUERY, collectStrings } from './all-content.graphql';
-import { suiteDatabase, useSuiteCms, type BootedCms } from './harness';
+import { suiteDatabase, useSuiteCms, type BootedCms } from '@maine-sten/test-harness/cms';
 import { HOTLINE, seedTextUnits, WRONG_HOTLINE } from './fixtures/seed-source/seed-text.mjs';
 import { resources as resourceSeeds } from '../src/seed/resources';
 

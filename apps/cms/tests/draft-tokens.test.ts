@@ -1,7 +1,7 @@
 // Drafts are for the website's preview alone: a partner's read-only token, like an anonymous
 // client, gets the published version over REST and GraphQL; the site's own token gets the draft.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createApiToken, useSuiteCms, type BootedCms } from './harness';
+import { createApiToken, useSuiteCms, type BootedCms } from '@maine-sten/test-harness/cms';
 
 const SITE_TOKEN = 'site-token-for-draft-tests-0123456789';
 process.env.CMS_READ_TOKEN = SITE_TOKEN;

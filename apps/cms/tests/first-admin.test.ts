@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fillThrowawaySecrets } from '../scripts/throwaway-secrets.mjs';
-import { appDir, bootCms, tempDatabase, tempSqliteTarget } from './harness';
+import { appDir, bootCms, tempDatabase, tempSqliteTarget } from '@maine-sten/test-harness/cms';
 
 const env = { ...process.env };
 afterEach(() => {

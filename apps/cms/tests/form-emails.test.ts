@@ -3,8 +3,8 @@
 // a double opt-in email with one-click unsubscribe; a send that fails is kept and retried once
 // SMTP is back; the retention job deletes old submissions; editors export confirmed subscribers.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectExactly, useSuiteCms, type BootedCms } from './harness';
-import { startSmtpServer, type ReceivedMail } from '../scripts/smtp-server.mjs';
+import { expectExactly, useSuiteCms, type BootedCms } from '@maine-sten/test-harness/cms';
+import { startSmtpServer, type ReceivedMail } from '@maine-sten/test-harness/smtp-server';
 
 const FORMS_TOKEN = 'forms-token-for-email-tests-0123456789abcdef';
 const STAFF = 'staff@example.org';

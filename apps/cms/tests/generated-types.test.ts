@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { appDir, tempSqliteTarget, useTestSecrets } from './harness';
+import { appDir, tempSqliteTarget, useTestSecrets } from '@maine-sten/test-harness/cms';
 
 describe('types/generated', () => {
   it('is what `strapi ts:generate-types` writes for the current schemas', () => {

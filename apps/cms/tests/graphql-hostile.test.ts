@@ -2,7 +2,7 @@
 // (never a 500, never a slow 200), and the CMS must keep answering ordinary queries afterwards.
 import { getIntrospectionQuery } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { useSuiteCms } from './harness';
+import { useSuiteCms } from '@maine-sten/test-harness/cms';
 
 process.env.GRAPHQL_FIELD_SUGGESTIONS = 'false';
 const suiteCms = useSuiteCms();

@@ -5,8 +5,8 @@
 // audit log that no one can edit or delete, and that is absent from the public API. A restart in
 // the middle keeps the change pending.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSmtpServer, type TestSmtpServer } from '../scripts/smtp-server.mjs';
-import { adminLogin, bootCms, tempDatabase, type BootedCms, type DatabaseTarget } from './harness';
+import { startSmtpServer, type TestSmtpServer } from '@maine-sten/test-harness/smtp-server';
+import { adminLogin, bootCms, tempDatabase, type BootedCms, type DatabaseTarget } from '@maine-sten/test-harness/cms';
 
 const ADMIN = { email: 'admin@mecasa.example', password: 'First-admin-123' };
 const PASSWORD = 'Staff-password-123';

@@ -7,7 +7,7 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { stableId } from '../src/hsds/ids';
-import { appDir, useSuiteCms, type BootedCms } from './harness';
+import { appDir, useSuiteCms, type BootedCms } from '@maine-sten/test-harness/cms';
 
 const HSDS_DIR = path.join(appDir, 'tests/fixtures/hsds');
 const ajv = new Ajv({ strict: false, allErrors: true });

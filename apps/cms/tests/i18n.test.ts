@@ -3,7 +3,7 @@
 // Partners ask for a language with `locale`, over GraphQL and REST; fields that are not text
 // (slug, order, navigation) are shared by all languages.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useSuiteCms, type BootedCms } from './harness';
+import { useSuiteCms, type BootedCms } from '@maine-sten/test-harness/cms';
 
 // Whole pages of every language in one query: over what the cost lets a client ask in one go.
 process.env.GRAPHQL_MAX_COST = '100000';

@@ -1,6 +1,6 @@
 // The first-start import runs on every boot but must never create or overwrite twice.
 import { afterAll, describe, expect, it } from 'vitest';
-import { bootCms, tempDatabase } from './harness';
+import { bootCms, tempDatabase } from '@maine-sten/test-harness/cms';
 
 const db = await tempDatabase();
 afterAll(() => db.cleanup());

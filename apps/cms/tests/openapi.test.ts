@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { appDir, useSuiteCms, type BootedCms } from './harness';
+import { appDir, useSuiteCms, type BootedCms } from '@maine-sten/test-harness/cms';
 
 const committedDir = path.join(appDir, 'src/extensions/documentation/documentation');
 const writing = process.env.OPENAPI_WRITE === '1';

@@ -6,7 +6,7 @@ import parsePrometheusTextFormat from 'parse-prometheus-text-format';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import logger from '../config/logger';
 import { writeRequestLine } from '../src/middlewares/request-log';
-import { useSuiteCms, type BootedCms } from './harness';
+import { useSuiteCms, type BootedCms } from '@maine-sten/test-harness/cms';
 
 const METRICS_TOKEN = 'metrics-token-for-tests-0123456789';
 const FORMS_TOKEN = 'forms-token-for-operations-tests-0123456789';

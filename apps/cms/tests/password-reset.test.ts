@@ -2,8 +2,8 @@
 // tell whether an address has an account: the same answer for both, and a mail only to the real
 // one (received by a real SMTP server).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { useSuiteCms, type BootedCms, expectExactly } from './harness';
-import { startSmtpServer } from '../scripts/smtp-server.mjs';
+import { useSuiteCms, type BootedCms, expectExactly } from '@maine-sten/test-harness/cms';
+import { startSmtpServer } from '@maine-sten/test-harness/smtp-server';
 
 const smtp = await startSmtpServer();
 process.env.USERS_REGISTRATION_ENABLED = 'true';

@@ -1,7 +1,7 @@
 // What an anonymous client may and may not do.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PUBLIC_READ_ACTIONS } from '../src/bootstrap/public-permissions';
-import { useSuiteCms, type BootedCms } from './harness';
+import { useSuiteCms, type BootedCms } from '@maine-sten/test-harness/cms';
 
 // Depth and list sizes are what these tests check; nested page links cost far more than the
 // cost lets a client ask for (that is api-response-cache.test.ts's subject).

@@ -1,6 +1,6 @@
 // The Postgres path may skip itself on a developer's machine, never in CI.
 import { describe, expect, it } from 'vitest';
-import { connection, postgresReachable } from './postgres-server';
+import { connection, postgresReachable } from '@maine-sten/test-harness/postgres';
 
 const nowhere = { ...connection, host: '127.0.0.1', port: 9, connectionTimeoutMillis: 1000 };
 

@@ -2,8 +2,8 @@
 // per run, at TEST_PG_HOST:TEST_PG_PORT (127.0.0.1:5432 by default): skipped without one, except in CI.
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bootCms, type BootedCms } from './harness';
-import { postgresReachable, withClient } from './postgres-server';
+import { bootCms, type BootedCms } from '@maine-sten/test-harness/cms';
+import { postgresReachable, withClient } from '@maine-sten/test-harness/postgres';
 
 const schema = `cms_test_${randomBytes(4).toString('hex')}`;
 const reachable = await postgresReachable();

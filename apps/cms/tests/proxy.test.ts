@@ -2,7 +2,7 @@
 // puts in X-Forwarded-For; a visitor cannot pick another bucket by sending the header itself,
 // since only the last entry (the proxy's) counts.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useSuiteCms, type BootedCms } from './harness';
+import { useSuiteCms, type BootedCms } from '@maine-sten/test-harness/cms';
 
 process.env.TRUST_PROXY = 'true';
 process.env.RATE_LIMIT_MAX = '3';

@@ -4,11 +4,11 @@
 // API's response cache lives there too, with the generation every process reads.
 import { createClient } from 'redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startRedisServer } from '../scripts/redis-server.mjs';
+import { startRedisServer } from '@maine-sten/test-harness/redis-server';
 import { ApiCacheStore } from '../src/api-cache/store';
 import { cmsSettings } from '../src/settings';
 import { closeSharedStore, connectSharedStore } from '../src/utils/shared-store';
-import { useSuiteCms, type BootedCms } from './harness';
+import { useSuiteCms, type BootedCms } from '@maine-sten/test-harness/cms';
 
 const redis = await startRedisServer();
 process.env.REDIS_URL = redis.url;

@@ -1,7 +1,7 @@
 // The content API is rate-limited per IP for anonymous clients and per token for partners (tiny
 // limits here); the website's own tokens are not limited.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createApiToken, useSuiteCms, type BootedCms } from './harness';
+import { createApiToken, useSuiteCms, type BootedCms } from '@maine-sten/test-harness/cms';
 
 process.env.RATE_LIMIT_MAX = '5';
 process.env.RATE_LIMIT_TOKEN_MAX = '12';

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { newestSourceTime } from '../../../scripts/build-if-stale.mjs';
-import { appDir, bootCms, tempSqliteTarget } from './harness';
+import { appDir, bootCms, tempSqliteTarget } from '@maine-sten/test-harness/cms';
 
 /** path → content hash and modification time, for every file below the folders. */
 function snapshot(...folders: string[]): Map<string, string> {

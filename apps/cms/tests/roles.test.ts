@@ -1,6 +1,6 @@
 // Staff roles, exercised through the admin API as the admin panel uses it.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { adminLogin, useSuiteCms, type BootedCms } from './harness';
+import { adminLogin, useSuiteCms, type BootedCms } from '@maine-sten/test-harness/cms';
 
 process.env.ADMIN_EMAIL = 'admin@mecasa.example';
 process.env.ADMIN_PASSWORD = 'First-admin-123';

@@ -11,7 +11,7 @@ import {
   printSchema,
   type IntrospectionQuery,
 } from 'graphql';
-import { appDir, useSuiteCms, type BootedCms } from './harness';
+import { appDir, useSuiteCms, type BootedCms } from '@maine-sten/test-harness/cms';
 
 const schemaFile = path.join(appDir, 'schema.graphql');
 const suiteCms = useSuiteCms();

@@ -3,7 +3,7 @@
 // else; the CMS enforces the same rules as the forms (required fields, formats, lengths); Editors
 // see and handle them in the admin, Authors do not see them.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useSuiteCms, type BootedCms } from './harness';
+import { useSuiteCms, type BootedCms } from '@maine-sten/test-harness/cms';
 
 const FORMS_TOKEN = 'forms-token-for-tests-0123456789abcdef';
 const READ_TOKEN = 'read-token-for-submission-tests-0123456789';

@@ -2,7 +2,7 @@
 // race between two requests or two CMS processes cannot create twins: a page's address per
 // language, a newsletter address whatever its case.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useSuiteCms, type BootedCms } from './harness';
+import { useSuiteCms, type BootedCms } from '@maine-sten/test-harness/cms';
 
 const FORMS_TOKEN = 'forms-token-for-uniqueness-tests-0123456789';
 process.env.CMS_FORMS_TOKEN = FORMS_TOKEN;

@@ -1,5 +1,5 @@
 // Files the upload suites send to the media library, and how: the REST upload route with an API token.
-import type { BootedCms } from './harness';
+import type { BootedCms } from '@maine-sten/test-harness/cms';
 
 export const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAIAAAB7QOjdAAAAD0lEQVR4nGP4z8Dw//9/AAv7A/3dF29HAAAAAElFTkSuQmCC',

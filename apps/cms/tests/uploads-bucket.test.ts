@@ -6,8 +6,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startS3Server } from '../scripts/s3-server.mjs';
-import { appDir, createApiToken, useSuiteCms, type BootedCms } from './harness';
+import { startS3Server } from '@maine-sten/test-harness/s3-server';
+import { appDir, createApiToken, useSuiteCms, type BootedCms } from '@maine-sten/test-harness/cms';
 import { PDF, PNG, SVG, uploadFile } from './upload-files';
 
 const s3 = await startS3Server();

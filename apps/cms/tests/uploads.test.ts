@@ -2,7 +2,7 @@
 // would run as the site, since uploads are served from its origin) is refused. Every upload is
 // served with a CSP that runs nothing, nosniff, and as a download unless it is a picture.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createApiToken, useSuiteCms, type BootedCms } from './harness';
+import { createApiToken, useSuiteCms, type BootedCms } from '@maine-sten/test-harness/cms';
 import { HTML, PDF, PNG, SVG, uploadFile } from './upload-files';
 
 const suiteCms = useSuiteCms();

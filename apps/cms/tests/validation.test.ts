@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { RICH_TEXT_MAX_CHARACTERS } from '../src/document-middlewares/limit-rich-text';
 import { decide, pendingChange } from '../src/hotline/two-person';
 import { siteSetting } from '../src/seed/site-setting';
-import { useSuiteCms, type BootedCms } from './harness';
+import { useSuiteCms, type BootedCms } from '@maine-sten/test-harness/cms';
 
 const suiteCms = useSuiteCms();
 let cms: BootedCms;

@@ -6,10 +6,10 @@
 import http from 'node:http';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSmtpServer } from '../scripts/smtp-server.mjs';
+import { startSmtpServer } from '@maine-sten/test-harness/smtp-server';
 import { guardedPost, RefusedAddressError } from '../src/webhooks/address';
 import { DELIVERY, SUBSCRIPTION, sendDuePass } from '../src/webhooks/deliveries';
-import { adminLogin, expectExactly, useSuiteCms, type BootedCms } from './harness';
+import { adminLogin, expectExactly, useSuiteCms, type BootedCms } from '@maine-sten/test-harness/cms';
 
 const ADMIN = { email: 'webhooks-admin@example.org', password: 'Webhooks-Admin-Passw0rd!' };
 const smtp = await startSmtpServer();

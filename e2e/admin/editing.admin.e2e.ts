@@ -1,0 +1,344 @@
+// The editor's journey through the real Strapi admin: sign in as an Editor, change an FAQ answer,
+// check the draft in "Open preview" (visitors still see the published answer), publish, and see the
+// public page change within 5 seconds; unpublish a page and see it answer 404 within 5 seconds.
+// Then: handle a contact message (its Status) and export the confirmed newsletter subscribers;
+// new hotline numbers wait in a banner for a second person; a partner webhook's signing secret is
+// made and shown once.
+// The screenshots illustrate README's "Editing the site".
+import { copyFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test';
+import { adminEntries, CMS, contentManager, mailBody, mailsTo, SITE, WRITE_AUTH } from '../helpers';
+
+const DOCS_DIR = path.resolve(import.meta.dirname, '../../docs/editing');
+const EDIT = 'Edited in the admin by the end-to-end test.';
+const QUESTION = 'Do we need more laws?';
+
+/** Saves a screenshot with the test's output; with DOCS_SCREENSHOTS=1 it also refreshes docs/editing/. */
+async function screenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  const file = testInfo.outputPath(`${name}.png`);
+  await page.screenshot({ path: file });
+  if (process.env.DOCS_SCREENSHOTS === '1') {
+    mkdirSync(DOCS_DIR, { recursive: true });
+    copyFileSync(file, path.join(DOCS_DIR, `${name}.png`));
+  }
+}
+
+/** Waits for the admin's confirmation notice to show, then to fade (so screenshots stay clear). */
+async function confirmNotice(page: Page, text: string): Promise<void> {
+  const notice = page.getByRole('region', { name: /Notifications/ }).getByText(text);
+  await expect(notice).toBeVisible();
+  await expect(notice).toBeHidden({ timeout: 15_000 });
+}
+
+/** Signs in to the admin as the test Editor, with Strapi's own announcements out of the way. */
+async function signIn(page: Page, testInfo?: TestInfo): Promise<void> {
+  await page.goto('/admin');
+  await expect(page.getByRole('heading', { name: /welcome/i })).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('textbox', { name: 'Email' }).fill(process.env.E2E_EDITOR_EMAIL!);
+  await page.getByRole('textbox', { name: 'Password' }).fill(process.env.E2E_EDITOR_PASSWORD!);
+  if (testInfo) await screenshot(page, testInfo, '1-sign-in');
+  await page.getByRole('button', { name: 'Login' }).click();
+  await expect(page).not.toHaveURL(/\/auth\/login/, { timeout: 30_000 });
+  // Strapi's own "what's new" banner is not part of this site's admin; keep it out of the screenshots.
+  await page.getByRole('heading', { name: /^Hello/ }).waitFor();
+  const announcement = page.getByText(/Introducing the new/);
+  if (await announcement.isVisible()) {
+    await page.getByRole('button', { name: 'Close' }).first().click();
+    await expect(announcement).toBeHidden();
+  }
+}
+
+/**
+ * Clicks just after the last character of a rich-text editor, as an editor would, until the caret
+ * is really there (the layout may still be settling, and the editor follows the browser's caret
+ * a moment after the click).
+ */
+async function placeCaretAtEnd(page: Page, editor: Locator): Promise<void> {
+  await expect
+    .poll(
+      async () => {
+        const end = await editor.evaluate((element) => {
+          const strings = element.querySelectorAll('[data-slate-string]');
+          const text = strings[strings.length - 1]!.firstChild!;
+          const range = document.createRange();
+          range.setStart(text, text.textContent!.length - 1);
+          range.setEnd(text, text.textContent!.length);
+          const rect = range.getBoundingClientRect();
+          return { x: rect.right + 1, y: rect.top + rect.height / 2 };
+        });
+        await page.mouse.click(end.x, end.y);
+        await page.waitForTimeout(250);
+        return editor.evaluate((element) => {
+          const strings = element.querySelectorAll('[data-slate-string]');
+          const text = strings[strings.length - 1]!.firstChild!;
+          const selection = document.getSelection()!;
+          return selection.anchorNode === text && selection.anchorOffset === text.textContent!.length;
+        });
+      },
+      { timeout: 15_000 },
+    )
+    .toBe(true);
+}
+
+test('an editor changes an FAQ answer, previews the draft, publishes, and it is live within 5 s', async ({
+  page,
+  request,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  const publicFaq = async () => (await request.get(`${SITE}/faq`)).text();
+
+  await signIn(page, testInfo);
+
+  await page.goto('/admin/content-manager/collection-types/api::faq.faq');
+  const row = page.getByRole('row').filter({ hasText: QUESTION });
+  await expect(row).toBeVisible({ timeout: 30_000 });
+  await screenshot(page, testInfo, '2-faq-list');
+  await row.getByText(QUESTION).click();
+
+  // The answer is rich text: add a sentence at its end and save the draft.
+  const answer = page.locator('[data-slate-editor="true"]').first();
+  await expect(answer).toContainText('dignity for victims.');
+  await placeCaretAtEnd(page, answer);
+  await page.keyboard.type(` ${EDIT}`);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(answer).toContainText(`dignity for victims. ${EDIT}`);
+  await confirmNotice(page, 'Saved document');
+  await screenshot(page, testInfo, '3-edit-faq');
+
+  // Saving a draft changes nothing for visitors: not now, nor once a change notice would have
+  // arrived (a publish shows within about half a second).
+  for (const started = Date.now(); Date.now() - started < 3000; await page.waitForTimeout(250)) {
+    expect(await publicFaq()).not.toContain(EDIT);
+  }
+
+  // "Open preview" shows the draft on the real site, with the preview banner.
+  await page.getByRole('link', { name: 'Open preview' }).click();
+  const preview = page.frameLocator('iframe').first();
+  await expect(preview.locator('.preview-banner')).toContainText('Preview — not published', { timeout: 15_000 });
+  await expect(preview.getByText(EDIT)).toBeVisible();
+  await screenshot(page, testInfo, '4-preview');
+  expect(await publicFaq()).not.toContain(EDIT);
+  await page.getByRole('link', { name: 'Close preview' }).click();
+
+  // Publish: the public FAQ shows the change within 5 seconds.
+  await page.getByRole('button', { name: 'Publish' }).click();
+  await confirmNotice(page, 'Published document');
+  const published = Date.now();
+  await expect.poll(publicFaq, { timeout: 5000, intervals: [250] }).toContain(EDIT);
+  console.log(`published change visible on the site after ${Date.now() - published} ms`);
+  await screenshot(page, testInfo, '5-published');
+});
+
+test('an editor unpublishes a page and it is gone from the site within 5 s', async ({ page, request }) => {
+  const created = await request.post(`${CMS}/api/pages?status=published`, {
+    headers: WRITE_AUTH,
+    data: { data: { title: 'Unpublish test page', slug: 'unpublish-test-page', showInNavigation: false, order: 96 } },
+  });
+  expect(created.status()).toBe(201);
+  const { documentId } = ((await created.json()) as { data: { documentId: string } }).data;
+  expect((await request.get(`${SITE}/unpublish-test-page`)).status()).toBe(200);
+
+  await signIn(page);
+  await page.goto(`/admin/content-manager/collection-types/api::page.page/${documentId}`);
+  await expect(page.getByRole('heading', { name: 'Unpublish test page' })).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('button', { name: 'More document actions' }).first().click();
+  await page.getByRole('menuitem', { name: 'Unpublish', exact: true }).click();
+  await confirmNotice(page, 'Unpublished document');
+  const unpublished = Date.now();
+  await expect
+    .poll(async () => (await request.get(`${SITE}/unpublish-test-page`)).status(), { timeout: 5000, intervals: [250] })
+    .toBe(404);
+  console.log(`unpublished page answered 404 after ${Date.now() - unpublished} ms`);
+  await request.delete(`${CMS}/api/pages/${documentId}`, { headers: WRITE_AUTH });
+});
+
+test('an editor handles a contact message and exports the confirmed newsletter subscribers', async ({
+  page,
+  request,
+}, testInfo) => {
+  const FORMS_AUTH = { authorization: `Bearer ${process.env.E2E_FORMS_TOKEN}` };
+  const created = await request.post(`${CMS}/api/contact-messages`, {
+    headers: FORMS_AUTH,
+    data: { data: { name: 'Dana Visitor', email: 'dana@example.test', replyBy: 'email', message: 'Could you train our library staff?' } },
+  });
+  expect(created.status()).toBe(201);
+  const { documentId } = ((await created.json()) as { data: { documentId: string } }).data;
+  // A confirmed subscriber: signed up, then the link from the confirmation email.
+  const reader = `reader-admin-${Date.now()}@example.test`;
+  await request.post(`${CMS}/api/newsletter-subscriptions`, { headers: FORMS_AUTH, data: { data: { email: reader, consent: true } } });
+  await expect.poll(async () => (await mailsTo(request, reader)).length, { timeout: 10_000 }).toBe(1);
+  const token = /confirm\?token=([\w-]+)/.exec(mailBody((await mailsTo(request, reader))[0]!))![1];
+  expect((await request.post(`${CMS}/api/newsletter-subscriptions/confirm`, { data: { token } })).status()).toBe(200);
+
+  await signIn(page);
+  await page.goto('/admin/content-manager/collection-types/api::contact-message.contact-message');
+  const row = page.getByRole('row', { name: /Dana Visitor/ });
+  await expect(row).toBeVisible({ timeout: 30_000 });
+  await screenshot(page, testInfo, '7-submissions');
+  await row.getByText('Dana Visitor').click();
+  await expect(page).toHaveURL(new RegExp(documentId));
+  await page.getByRole('combobox', { name: 'Status' }).click();
+  await page.getByRole('option', { name: 'done' }).click();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await confirmNotice(page, 'Saved document');
+  expect((await adminEntries(request, 'contact-message', 'dana@example.test'))[0]).toMatchObject({ handlingStatus: 'done' });
+
+  await page.goto('/admin/content-manager/collection-types/api::newsletter-subscription.newsletter-subscription');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export confirmed subscribers (CSV)' }).click();
+  const csv = await (await download).createReadStream().then(async (stream) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString('utf8');
+  });
+  expect(csv.split('\r\n')[0]).toBe('email,name,confirmedAt,unsubscribeUrl');
+  expect(csv).toContain(`${reader},,`);
+});
+
+test('an editor translates a page: the Spanish version in the same edit view, published, is live at /es within 5 s', async ({
+  page,
+  request,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  const EDIT = 'Ayuda inmediata, las 24 horas';
+  const spanish = async () => (await request.get(`${SITE}/es/get-help`)).text();
+  const found = await request.get(`${CMS}/api/pages?filters[slug][$eq]=get-help&fields[0]=title`, { headers: WRITE_AUTH });
+  const documentId = ((await found.json()) as { data: { documentId: string }[] }).data[0]!.documentId;
+
+  await signIn(page);
+  await page.goto(`/admin/content-manager/collection-types/api::page.page/${documentId}`);
+  const title = page.getByRole('textbox', { name: 'Title' });
+  await expect(title).toHaveValue('Get help now', { timeout: 30_000 });
+
+  // The locale switcher in the edit view opens the same page in Spanish.
+  await page.getByRole('combobox', { name: 'Locales' }).click();
+  await page.getByRole('option', { name: /Spanish \(es\)/ }).click();
+  await expect(page).toHaveURL(/plugins\[i18n\]\[locale\]=es/);
+  await expect(title).toHaveValue('Ayuda inmediata');
+  await title.fill(EDIT);
+  await screenshot(page, testInfo, '8-translate');
+
+  await page.getByRole('button', { name: 'Publish' }).click();
+  await confirmNotice(page, 'Published document');
+  const published = Date.now();
+  await expect.poll(spanish, { timeout: 5000, intervals: [250] }).toContain(`<h1>${EDIT}</h1>`);
+  console.log(`published translation visible at /es after ${Date.now() - published} ms`);
+  // English, and the other language, are as they were.
+  expect(await (await request.get(`${SITE}/get-help`)).text()).not.toContain(EDIT);
+  expect(await (await request.get(`${SITE}/fr/get-help`)).text()).not.toContain(EDIT);
+});
+
+test('a malformed hotline number is refused with a message, and the site keeps the right one', async ({
+  page,
+  request,
+}, testInfo) => {
+  await signIn(page);
+  await page.goto('/admin/content-manager/single-types/api::site-setting.site-setting');
+  const phone = page.getByRole('textbox', { name: 'Phone' });
+  await expect(phone).toHaveValue('1-888-373-7888', { timeout: 30_000 });
+  await phone.fill('1-800-BAD-NUMBER');
+  await page.getByRole('button', { name: 'Save' }).click();
+  // The admin says what a number looks like, under the field, and keeps what the editor typed.
+  await expect(phone).toHaveAccessibleDescription(/Phone numbers are written like 1-888-373-7888/);
+  await expect(phone).toHaveValue('1-800-BAD-NUMBER');
+  await confirmNotice(page, 'There are validation errors in your document');
+  await screenshot(page, testInfo, '6-hotline-refused');
+
+  // An API client with a full-access token cannot save it either (nor as a draft).
+  const hotline = { phone: '1-800-BAD-NUMBER', sms: '233733', tty: '711' };
+  const viaApi = await request.put(`${CMS}/api/site-setting?status=draft`, { headers: WRITE_AUTH, data: { data: { hotline } } });
+  expect(viaApi.status()).toBe(400);
+  const { error } = (await viaApi.json()) as { error: { message: string; details: { errors: { path: string[] }[] } } };
+  expect(error.message).toBe('The hotline phone "1-800-BAD-NUMBER" is not valid: write it like 1-888-373-7888.');
+  expect(error.details.errors[0]?.path).toEqual(['hotline', 'phone']);
+
+  const settings = await request.get(`${CMS}/api/site-setting?populate=hotline&status=draft`, { headers: WRITE_AUTH });
+  expect(((await settings.json()) as { data: { hotline: { phone: string } } }).data.hotline.phone).toBe('1-888-373-7888');
+  const site = await (await request.get(`${SITE}/get-help`)).text();
+  expect(site).toContain('1-888-373-7888');
+  expect(site).not.toContain('BAD-NUMBER');
+});
+
+test('new hotline numbers wait for a second person: the banner shows them, the proposer cannot approve', async ({ page, request }, testInfo) => {
+  await signIn(page);
+  await page.goto('/admin/content-manager/single-types/api::site-setting.site-setting');
+  const phone = page.getByRole('textbox', { name: 'Phone' });
+  await expect(phone).toHaveValue('1-888-373-7888', { timeout: 30_000 });
+  await phone.fill('1-800-555-0142');
+  await page.getByRole('button', { name: 'Publish' }).click();
+  await confirmNotice(page, 'Published document');
+  // Published, but visitors keep the current number.
+  expect(await (await request.get(`${SITE}/get-help`)).text()).toContain('1-888-373-7888');
+  await page.reload();
+  const banner = page.getByTestId('hotline-change-banner').first();
+  await expect(banner).toContainText('waiting for a second person', { timeout: 30_000 });
+  await expect(banner).toContainText('1-800-555-0142');
+  await expect(phone).toHaveValue('1-888-373-7888');
+  await screenshot(page, testInfo, '9-hotline-pending');
+  await banner.getByRole('button', { name: 'Approve' }).click();
+  await expect(banner).toContainText('needs a second person');
+  expect(await (await request.get(`${SITE}/get-help`)).text()).not.toContain('1-800-555-0142');
+  // The proposer may withdraw it.
+  await banner.getByRole('button', { name: 'Reject' }).click();
+  await expect(page.getByTestId('hotline-change-banner')).toHaveCount(0);
+  const settings = await request.get(`${CMS}/api/site-setting?populate=hotline`);
+  expect(((await settings.json()) as { data: { hotline: { phone: string } } }).data.hotline.phone).toBe('1-888-373-7888');
+});
+
+test('a save the CMS refuses keeps what the editor typed, with the reason', async ({ page, request }) => {
+  await signIn(page);
+  await page.goto('/admin/content-manager/collection-types/api::faq.faq');
+  await page.getByRole('row').filter({ hasText: 'How can I help?' }).getByText('How can I help?').click();
+  const question = page.getByRole('textbox', { name: 'Question' });
+  await expect(question).toHaveValue('How can I help?', { timeout: 30_000 });
+
+  // A question edit plus an answer far over the rich-text limit (a check only the server makes).
+  await question.fill('How can I help? (edited)');
+  await page.locator('[data-slate-editor="true"]').first().click();
+  await page.keyboard.insertText('y'.repeat(21_000));
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('region', { name: /Notifications/ })).toContainText(
+    /Rich text is limited to 20,000 characters per field; too long: answer/,
+  );
+  await expect(question).toHaveValue('How can I help? (edited)');
+  await expect(page.locator('[data-slate-editor="true"]').first()).toContainText('yyyyyyyyyy');
+
+  const stored = await request.get(`${CMS}/api/faqs?filters[slug][$eq]=how-can-i-help&status=draft`, { headers: WRITE_AUTH });
+  expect(((await stored.json()) as { data: { question: string }[] }).data[0]?.question).toBe('How can I help?');
+});
+
+test('an editor makes a partner webhook’s signing secret, shown once, and a new one replaces it', async ({ page, request }) => {
+  const WEBHOOK = '/collection-types/api::partner-webhook.partner-webhook';
+  const created = await contentManager(request, 'POST', WEBHOOK, { name: 'End-to-end partner', url: 'https://partner.example/hooks', enabled: false });
+  expect(created.ok(), await created.text()).toBe(true);
+  const { documentId } = ((await created.json()) as { data: { documentId: string } }).data;
+  try {
+    await signIn(page);
+    await page.goto(`/admin/content-manager${WEBHOOK}/${documentId}`);
+    const button = page.getByRole('button', { name: 'New signing secret' });
+    await expect(button).toBeVisible({ timeout: 30_000 });
+    const secret = page.getByRole('textbox', { name: 'Signing secret' });
+    await expect(secret).toHaveCount(0);
+
+    page.once('dialog', (dialog) => void dialog.accept());
+    await button.click();
+    await expect(secret).toHaveValue(/^whsec_[A-Za-z0-9+/=]{32}$/);
+    const first = await secret.inputValue();
+    page.once('dialog', (dialog) => void dialog.accept());
+    await button.click();
+    await expect(secret).not.toHaveValue(first);
+    const second = await secret.inputValue();
+    expect(second).toMatch(/^whsec_/);
+
+    // Shown that once: not after a reload, not in what the admin reads.
+    await page.reload();
+    await expect(button).toBeVisible({ timeout: 30_000 });
+    await expect(secret).toHaveCount(0);
+    const entry = await (await contentManager(request, 'GET', `${WEBHOOK}/${documentId}`)).text();
+    expect(entry).toContain('End-to-end partner');
+    expect(entry).not.toContain(second.slice('whsec_'.length));
+  } finally {
+    await contentManager(request, 'DELETE', `${WEBHOOK}/${documentId}`);
+  }
+});

@@ -1,0 +1,221 @@
+// What the content layer promises when the CMS misbehaves, tried with real processes: the site keeps
+// every published page when the CMS is killed, hangs, or is down while the site restarts; it picks
+// up new content when the CMS is back; several web processes stay in step through Redis; and a
+// draft seen in preview never lands in the snapshot or the output cache.
+import { readFileSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { CMS_PORT, HOTLINE } from '../helpers';
+import { startCms, startHangingServer, startSite, tempDir, type Running } from '@maine-sten/test-harness/processes';
+
+test.describe.configure({ mode: 'serial', timeout: 240_000 });
+
+const PATHS = ['/', '/get-help', '/about', '/philosophy', '/provider-council', '/faq', '/resources'];
+const READ_TOKEN = 'scenario-read-token-0123456789abcdef';
+const WRITE_TOKEN = 'scenario-write-token-0123456789abcdef';
+const REVALIDATE_SECRET = 'scenario-revalidate-secret-0123456789';
+const PREVIEW_SECRET = 'scenario-preview-secret-0123456789';
+const cmsEnv = { CMS_READ_TOKEN: READ_TOKEN, E2E_WRITE_TOKEN: WRITE_TOKEN, REVALIDATE_SECRET, PREVIEW_SECRET };
+const siteEnv = (cmsUrl: string, extra: Record<string, string>) => ({
+  CMS_URL: cmsUrl,
+  CMS_READ_TOKEN: READ_TOKEN,
+  REVALIDATE_SECRET,
+  PREVIEW_SECRET,
+  CMS_TIMEOUT_MS: '3000',
+  ...extra,
+});
+
+const heading = (html: string) => /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? null;
+const snapshotText = (dir: string) => readFileSync(path.join(dir, 'content-snapshot.json'), 'utf8');
+
+/** Every page's status, heading and answer time. */
+async function visitAll(request: APIRequestContext, site: string) {
+  const pages: { path: string; status: number; heading: string | null; ms: number }[] = [];
+  for (const p of PATHS) {
+    const start = Date.now();
+    const response = await request.get(`${site}${p}`, { timeout: 15_000 });
+    pages.push({ path: p, status: response.status(), heading: heading(await response.text()), ms: Date.now() - start });
+  }
+  return pages;
+}
+
+async function firstFaq(request: APIRequestContext, cms: string) {
+  const response = await request.get(`${cms}/api/faqs?sort=order&pagination[pageSize]=1`, {
+    headers: { authorization: `Bearer ${WRITE_TOKEN}` },
+  });
+  return ((await response.json()) as { data: { documentId: string; question: string }[] }).data[0]!;
+}
+
+const editFaq = async (request: APIRequestContext, cms: string, documentId: string, question: string, status = 'published') => {
+  const response = await request.put(`${cms}/api/faqs/${documentId}?status=${status}`, {
+    headers: { authorization: `Bearer ${WRITE_TOKEN}` },
+    data: { data: { question } },
+  });
+  expect(response.status()).toBe(200);
+};
+
+test('CMS killed, hanging, down across a restart, and back', async ({ request }) => {
+  const running: Running[] = [];
+  try {
+    const snapshotDir = tempDir('snapshot-');
+    let cms = await startCms(1451, cmsEnv);
+    running.push(cms);
+    const siteSettings = siteEnv(cms.url, { CONTENT_TTL_SECONDS: '1', CONTENT_SNAPSHOT_DIR: snapshotDir });
+    let site = await startSite(4191, siteSettings);
+    running.push(site);
+
+    // The site warms every published page into its cache and its snapshot.
+    await expect.poll(() => { try { return snapshotText(snapshotDir); } catch { return ''; } }, { timeout: 15_000 }).toContain('page:resources');
+    const known = await visitAll(request, site.url);
+    expect(known.map((page) => page.status)).toEqual(PATHS.map(() => 200));
+    const headings = known.map((page) => page.heading);
+
+    // 1. The CMS is killed: every page still 200 with its content.
+    await cms.stop();
+    let pages = await visitAll(request, site.url);
+    expect(pages.map((page) => [page.status, page.heading])).toEqual(headings.map((h) => [200, h]));
+    console.log(`CMS killed: slowest page ${Math.max(...pages.map((page) => page.ms))} ms`);
+
+    // 2. The CMS accepts connections and never answers: past the TTL, pages still answer at once.
+    const hanging = await startHangingServer(1451);
+    running.push(hanging);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    for (let round = 0; round < 3; round += 1) {
+      pages = await visitAll(request, site.url);
+      expect(pages.map((page) => [page.status, page.heading])).toEqual(headings.map((h) => [200, h]));
+      for (const page of pages) expect(page.ms, page.path).toBeLessThan(1000);
+    }
+    console.log(`CMS hanging: slowest page ${Math.max(...pages.map((page) => page.ms))} ms`);
+    await hanging.stop();
+
+    // 3. The site restarts while the CMS is down: every page from the snapshot.
+    await site.stop();
+    site = await startSite(4191, siteSettings);
+    running.push(site);
+    pages = await visitAll(request, site.url);
+    expect(pages.map((page) => [page.status, page.heading])).toEqual(headings.map((h) => [200, h]));
+    console.log(`restarted with the CMS down: slowest page ${Math.max(...pages.map((page) => page.ms))} ms`);
+
+    // 4. A corrupt snapshot: the built-in hotline, no crash.
+    const corruptDir = tempDir('snapshot-corrupt-');
+    writeFileSync(path.join(corruptDir, 'content-snapshot.json'), '{"version":1,"entries":{"settings": nul');
+    const corrupt = await startSite(4192, siteEnv(cms.url, { CONTENT_SNAPSHOT_DIR: corruptDir }));
+    running.push(corrupt);
+    for (let i = 0; i < 2; i += 1) {
+      const response = await request.get(`${corrupt.url}/faq`);
+      expect(response.status()).toBe(503);
+      expect(await response.text()).toContain(HOTLINE.phone);
+    }
+    expect(corrupt.output()).toContain('ignoring the snapshot');
+
+    // 5. The CMS is back, with a change: the site shows it within the TTL (plus the circuit's pause).
+    cms = await startCms(1451, cmsEnv);
+    running.push(cms);
+    const faq = await firstFaq(request, cms.url);
+    await editFaq(request, cms.url, faq.documentId, 'Is the CMS back?');
+    const back = Date.now();
+    await expect
+      .poll(async () => (await request.get(`${site.url}/faq`)).text(), { timeout: 10_000, intervals: [200] })
+      .toContain('Is the CMS back?');
+    console.log(`CMS back: new content after ${Date.now() - back} ms`);
+  } finally {
+    for (const process of running.reverse()) await process.stop();
+  }
+});
+
+test('two web processes with Redis get a publish; a preview is never kept', async ({ request, playwright }) => {
+  const running: Running[] = [];
+  try {
+    const [dirA, dirB] = [tempDir('snapshot-a-'), tempDir('snapshot-b-')];
+    const cms = await startCms(1452, { ...cmsEnv, SITE_REVALIDATE_URL: 'http://127.0.0.1:4193/api/revalidate', SITE_URL: 'http://127.0.0.1:4193' });
+    running.push(cms);
+    // A long TTL: only the change notice can bring the new text this fast.
+    const shared = { CONTENT_TTL_SECONDS: '300', REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379' };
+    const a = await startSite(4193, siteEnv(cms.url, { ...shared, CONTENT_SNAPSHOT_DIR: dirA }));
+    const b = await startSite(4194, siteEnv(cms.url, { ...shared, CONTENT_SNAPSHOT_DIR: dirB }));
+    running.push(a, b);
+    const faq = await firstFaq(request, cms.url);
+    for (const site of [a, b]) {
+      await request.get(`${site.url}/faq`);
+      const hit = await request.get(`${site.url}/faq`);
+      expect(hit.headers()['x-output-cache']).toBe('hit');
+      expect(await hit.text()).toContain(faq.question);
+    }
+
+    // The CMS tells site A; Redis tells site B.
+    await editFaq(request, cms.url, faq.documentId, 'Published to every web process?');
+    const published = Date.now();
+    for (const site of [a, b]) {
+      await expect
+        .poll(async () => (await request.get(`${site.url}/faq`)).text(), { timeout: 5000, intervals: [100] })
+        .toContain('Published to every web process?');
+    }
+    console.log(`publish reached both web processes after ${Date.now() - published} ms`);
+
+    // Redis is optional: a site whose Redis is down still serves at once.
+    const lonely = await startSite(4198, siteEnv(cms.url, { REDIS_URL: 'redis://127.0.0.1:9', CONTENT_SNAPSHOT_DIR: tempDir('snapshot-') }));
+    running.push(lonely);
+    expect((await request.get(`${lonely.url}/faq`, { timeout: 10_000 })).status()).toBe(200);
+
+    // A draft seen in preview stays out of the output cache and the snapshot.
+    await editFaq(request, cms.url, faq.documentId, 'A draft nobody else may see?', 'draft');
+    const editor = await playwright.request.newContext(); // the editor's browser, with the preview cookie
+    const preview = await editor.get(`${a.url}/api/preview?secret=${PREVIEW_SECRET}&uid=api::faq.faq&slug=x`, { maxRedirects: 0 });
+    expect(preview.status()).toBe(303);
+    const drafted = await editor.get(`${a.url}/faq`);
+    expect(await drafted.text()).toContain('A draft nobody else may see?');
+    expect(drafted.headers()['x-output-cache']).toBeUndefined();
+    await editor.dispose();
+    const visitor = await request.get(`${a.url}/faq`);
+    expect(await visitor.text()).not.toContain('A draft nobody else may see?');
+    await new Promise((resolve) => setTimeout(resolve, 1000)); // the snapshot is written within 0.5 s of a change
+    expect(snapshotText(dirA)).toContain('Published to every web process?');
+    expect(snapshotText(dirA)).not.toContain('A draft nobody else may see?');
+  } finally {
+    for (const process of running.reverse()) await process.stop();
+  }
+});
+
+test('a CMS that refuses the site’s token or rate-limits it: 503 with the hotline, never 500', async ({ request }) => {
+  const running: Running[] = [];
+  try {
+    // The shared end-to-end CMS, with a token it does not know (401 to every query).
+    const wrongToken = await startSite(4195, siteEnv(`http://127.0.0.1:${CMS_PORT}`, { CMS_READ_TOKEN: 'not-the-token', CONTENT_SNAPSHOT_DIR: tempDir('snapshot-') }));
+    // A "CMS" that answers every request with 429.
+    const limiter = http.createServer((_req, res) => res.writeHead(429, { 'retry-after': '60', 'content-type': 'application/json' }).end('{}'));
+    await new Promise<void>((resolve) => limiter.listen(1453, '127.0.0.1', resolve));
+    running.push(wrongToken, { url: '', stop: () => new Promise((resolve) => limiter.close(() => resolve())) });
+    const limited = await startSite(4196, siteEnv('http://127.0.0.1:1453', { CONTENT_SNAPSHOT_DIR: tempDir('snapshot-') }));
+    running.push(limited);
+
+    for (const site of [wrongToken, limited]) {
+      for (const path of ['/', '/faq', '/about']) {
+        const response = await request.get(`${site.url}${path}`);
+        expect(response.status(), `${site.url}${path}`).toBe(503);
+        const html = await response.text();
+        expect(html).toContain(HOTLINE.phone);
+        expect(html).toContain('id="quick-exit"');
+      }
+    }
+  } finally {
+    for (const process of running.reverse()) await process.stop();
+  }
+});
+
+test('the words searched for never reach the server’s log', async ({ request }) => {
+  const site = await startSite(4197, siteEnv(`http://127.0.0.1:${CMS_PORT}`, { CMS_READ_TOKEN: process.env.E2E_CMS_READ_TOKEN!, CONTENT_SNAPSHOT_DIR: tempDir('snapshot-') }));
+  try {
+    const secret = 'leaving my partner safely';
+    // Searched for, and posted to a page that takes no form (405): neither is logged with its words.
+    for (const [path, status] of [['/search', 200], ['/faq', 405]] as const) {
+      const response = await request.post(`${site.url}${path}`, { form: { q: secret }, headers: { origin: site.url, accept: 'text/html' } });
+      expect(response.status(), path).toBe(status);
+    }
+    const answer = await request.post(`${site.url}/search`, { form: { q: secret }, headers: { origin: site.url, accept: 'text/html' } });
+    expect(await answer.text()).toContain('leaving my partner safely'); // shown back in the search field only
+    expect(site.output()).not.toContain('partner');
+  } finally {
+    await site.stop();
+  }
+});

@@ -1,0 +1,71 @@
+// The per-visitor limit on form posts, with a site of its own (FORMS_RATE_LIMIT=2) against the
+// shared end-to-end CMS: the third post in the window gets 429, Retry-After and the hotline.
+import { expect, test } from '@playwright/test';
+import { adminEntries, HOTLINE, onSharedCms } from '../helpers';
+import { type Running, startSite } from '@maine-sten/test-harness/processes';
+
+const PORT = 4199;
+let site: Running | undefined;
+test.afterAll(() => site?.stop());
+
+test('the third form post within the window is refused with 429, Retry-After and the hotline', async ({ request }) => {
+  site = await startSite(PORT, {
+    ...onSharedCms('rate-limit'),
+    FORMS_RATE_LIMIT: '2',
+    FORMS_RATE_WINDOW_SECONDS: '600',
+  });
+  const post = () =>
+    request.post(`${site!.url}/contact`, { form: { name: '' }, headers: { origin: site!.url, accept: 'text/html' }, maxRedirects: 0 });
+  // Without a start time these look like a bot's: confirmed (303), and counted all the same.
+  expect((await post()).status()).toBe(303);
+  expect((await post()).status()).toBe(303);
+  const refused = await post();
+  expect(refused.status()).toBe(429);
+  expect(Number(refused.headers()['retry-after'])).toBeGreaterThan(500);
+  const html = await refused.text();
+  expect(html).toContain('Too many attempts');
+  expect(html).toContain(HOTLINE.phone);
+  // Reading pages is not limited.
+  expect((await request.get(`${site.url}/contact`)).status()).toBe(200);
+});
+
+test.describe('with REDIS_URL, two web processes', () => {
+  const running: Running[] = [];
+  test.afterAll(async () => {
+    for (const one of running) await one.stop();
+  });
+
+  test('count one form limit and one use of a form token between them; Redis down, each counts alone', async ({ request }) => {
+    const env = { ...onSharedCms('redis-limits'), REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', FORMS_RATE_LIMIT: '4', FORMS_MIN_FILL_SECONDS: '1' };
+    const [a, b] = await Promise.all([startSite(4183, env), startSite(4184, env)]);
+    running.push(a!, b!);
+    // A token used at one process stores nothing more at the other.
+    const page = await request.get(`${a!.url}/contact`);
+    const started = /name="started" value="([^"]+)"/.exec(await page.text())![1]!;
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const email = `shared-${Date.now()}@example.test`;
+    const send = (site: Running, address: string) =>
+      request.post(`${site.url}/contact`, {
+        form: { started, name: 'Ana', email: address, replyBy: 'email', message: 'Once, across processes' },
+        headers: { origin: site.url, accept: 'text/html' },
+        maxRedirects: 0,
+      });
+    expect((await send(a!, email)).status()).toBe(303);
+    expect((await send(b!, email)).status()).toBe(303);
+    expect(await adminEntries(request, 'contact-message', email)).toHaveLength(1);
+    // Two posts counted so far; two more pass, alternating, and the fifth is refused wherever it goes.
+    const bot = (site: Running) =>
+      request.post(`${site.url}/contact`, { form: { name: '' }, headers: { origin: site.url, accept: 'text/html' }, maxRedirects: 0 });
+    expect((await bot(a!)).status()).toBe(303);
+    expect((await bot(b!)).status()).toBe(303);
+    expect((await bot(a!)).status()).toBe(429);
+    expect((await bot(b!)).status()).toBe(429);
+
+    // Redis unreachable: the forms still answer (per-process counting), with one line in the log.
+    const alone = await startSite(4182, { ...env, REDIS_URL: 'redis://127.0.0.1:9' });
+    running.push(alone);
+    for (let i = 0; i < 4; i += 1) expect((await bot(alone)).status()).toBe(303);
+    expect((await bot(alone)).status()).toBe(429);
+    expect(alone.output().match(/\[limits\] Redis unreachable/g)).toHaveLength(1);
+  });
+});

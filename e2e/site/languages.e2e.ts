@@ -1,0 +1,172 @@
+// The site in each language (both projects: JavaScript on and off): English at /…, Spanish and
+// French under /es and /fr, each page with its language, alternates, the hotline and the quick
+// exit in that language, a switcher to the same page in the others, and English (marked so) where
+// a page is not translated yet. (axe checks every page in every language: accessibility.js-only.e2e.ts.)
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { HOTLINE, LOCALES, messagesOf, prefixOf, sitemapPaths, WCAG_TAGS, type Locale } from '../helpers';
+
+/** What the seeded CMS says in each language (the interface text is read from messages/). */
+const SEEDED: Record<string, { hotline: string; help: string }> = {
+  en: { hotline: 'National Human Trafficking Hotline', help: 'Get help now' },
+  es: { hotline: 'Línea Nacional contra la Trata de Personas', help: 'Ayuda inmediata' },
+  fr: { hotline: 'Ligne nationale contre la traite des êtres humains', help: 'Obtenir de l’aide maintenant' },
+};
+const TEXT = Object.fromEntries(
+  LOCALES.map((locale) => {
+    const messages = messagesOf(locale);
+    const seeded = SEEDED[locale] ?? SEEDED.en!; // a language the seed has no settings for shows English
+    return [locale, { ...seeded, quickExit: messages.quickExit!, switcher: messages.languageSwitcher!, name: messages.languageName!, untranslated: messages.untranslatedNotice! }];
+  }),
+) as Record<Locale, { hotline: string; help: string; quickExit: string; switcher: string; name: string; untranslated: string }>;
+const NAMES = Object.fromEntries(LOCALES.map((locale) => [locale, TEXT[locale].name])) as Record<Locale, string>;
+
+/** A page's path (as English has it) in a language: "/faq" → "/es/faq", "/" → "/es". */
+const inLocale = (path: string, locale: Locale) => (locale === 'en' ? path : `${prefixOf(locale)}${path === '/' ? '' : path}`);
+const englishPath = (path: string) => path.replace(/^\/(es|fr)(?=\/|$)/, '') || '/';
+
+test('the sitemap lists every page in every language, each with its alternates', async ({ page }) => {
+  const english = await sitemapPaths(page, 'en');
+  expect(english.length).toBeGreaterThanOrEqual(10);
+  for (const locale of LOCALES) expect(await sitemapPaths(page, locale)).toEqual(english.map((path) => inLocale(path, locale)));
+  const xml = await (await page.request.get('/sitemap.xml')).text();
+  const faqEntry = /<url><loc>[^<]*\/es\/faq<\/loc>.*?<\/url>/.exec(xml)?.[0] ?? '';
+  for (const [hreflang, path] of [['en', '/faq'], ['es', '/es/faq'], ['fr', '/fr/faq'], ['x-default', '/faq']]) {
+    expect(faqEntry).toMatch(new RegExp(`hreflang="${hreflang}" href="[^"]*${path}"`));
+  }
+});
+
+for (const locale of LOCALES) {
+  const text = TEXT[locale];
+
+  test(`${locale}: every sitemap page answers in its language, with alternates, the hotline, the quick exit and the switcher`, async ({ page }) => {
+    for (const path of await sitemapPaths(page, locale)) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(200);
+      await expect(page.locator('html')).toHaveAttribute('lang', locale);
+      await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+
+      const url = (p: string) => new URL(p, page.url()).href;
+      await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', url(path));
+      for (const other of LOCALES) {
+        await expect(page.locator(`link[rel="alternate"][hreflang="${other}"]`)).toHaveAttribute('href', url(inLocale(englishPath(path), other)));
+      }
+      await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute('href', url(englishPath(path)));
+
+      const banner = page.locator('.hotline-banner');
+      await expect(banner).toContainText(text.hotline);
+      await expect(banner.locator('a[href="tel:+18883737888"]')).toContainText(HOTLINE.phone);
+      await expect(banner.locator(`a[href="sms:${HOTLINE.sms}"]`)).toContainText(HOTLINE.sms);
+      await expect(banner.locator(`a[href="tel:${HOTLINE.tty}"]`)).toContainText(HOTLINE.tty);
+      await expect(page.locator('a#quick-exit')).toHaveText(text.quickExit);
+
+      const switcher = page.getByRole('navigation', { name: text.switcher });
+      for (const other of LOCALES) {
+        const link = switcher.getByRole('link', { name: NAMES[other], exact: true });
+        await expect(link).toHaveAttribute('href', inLocale(englishPath(path), other));
+        await expect(link).toHaveAttribute('lang', other);
+      }
+      await expect(switcher.locator('a[aria-current="true"]')).toHaveText(NAMES[locale]);
+    }
+  });
+
+  test(`${locale}: the switcher leads to the same page in each language`, async ({ page }) => {
+    for (const other of LOCALES) {
+      await page.goto(inLocale('/get-help', locale));
+      await page.getByRole('navigation', { name: text.switcher }).getByRole('link', { name: NAMES[other], exact: true }).click();
+      await expect(page).toHaveURL(new RegExp(`${inLocale('/get-help', other)}$`));
+      await expect(page.locator('h1')).toHaveText(TEXT[other].help);
+      await expect(page.locator('html')).toHaveAttribute('lang', other);
+    }
+  });
+}
+
+test('the seeded Spanish and French Get help pages are whole: safety advice, more than 200 languages, no notice', async ({ page }) => {
+  for (const [locale, words] of [
+    ['es', ['Contacte la línea de ayuda', 'más de 200 idiomas', 'Navegar con más seguridad']],
+    ['fr', ['plus de 200 langues']],
+  ] as const) {
+    await page.goto(`/${locale}/get-help`);
+    for (const phrase of words) await expect(page.locator('main')).toContainText(phrase);
+    await expect(page.locator('.untranslated')).toHaveCount(0);
+    await expect(page.locator('main [lang="en"]')).toHaveCount(0);
+    // The hotline's notice, translated, with the number from the shared settings.
+    await expect(page.locator('.site-footer__notice')).toContainText(HOTLINE.phone);
+    await expect(page.locator('.site-footer__notice')).toContainText(locale === 'es' ? 'más de 200 idiomas' : 'plus de 200 langues');
+  }
+});
+
+test('a page not translated yet shows its English body, marked lang="en", under a notice in the visitor’s language', async ({ page }) => {
+  for (const locale of ['es', 'fr'] as const) {
+    await page.goto(`/${locale}/about`);
+    await expect(page.locator('h1')).toHaveText(locale === 'es' ? 'Sobre Maine STEN' : 'À propos de Maine STEN');
+    await expect(page.locator('h1')).not.toHaveAttribute('lang', /./);
+    await expect(page.locator('.untranslated')).toHaveText(TEXT[locale].untranslated);
+    // The English text is marked, section by section; the interface around it stays translated.
+    const english = page.locator('main section[lang="en"]');
+    expect(await english.count()).toBeGreaterThan(0);
+    await expect(english.first()).toContainText('Maine Sex Trafficking and Exploitation Network provides training');
+    await expect(page.locator('main [lang]:not([lang="en"])')).toHaveCount(0);
+  }
+  // Entries not translated yet carry their own lang, in a translated interface.
+  await page.goto('/es/faq');
+  await expect(page.locator('.untranslated')).toHaveText(TEXT.es.untranslated);
+  await expect(page.locator('article.faq[lang="en"]').first()).toBeVisible();
+  await expect(page.locator('.faq-list__toc')).toHaveAttribute('aria-label', 'Preguntas en esta página');
+  await page.goto('/about');
+  await expect(page.locator('.untranslated')).toHaveCount(0);
+});
+
+test('the language is only ever the address’s: no redirect from Accept-Language, and no cookie', async ({ browser }) => {
+  const context = await browser.newContext({ extraHTTPHeaders: { 'accept-language': 'es-MX,es;q=0.9' } });
+  const page = await context.newPage();
+  const response = await page.goto('/faq');
+  expect(response?.status()).toBe(200);
+  expect(response?.request().redirectedFrom()).toBeNull();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.goto('/es/faq');
+  await page.goto('/faq');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  expect(await context.cookies()).toEqual([]);
+  await context.close();
+});
+
+test('a form in Spanish answers in Spanish: labels, the error summary and each message', async ({ page, javaScriptEnabled }) => {
+  await page.goto('/es/contact');
+  await expect(page.getByLabel('Su nombre')).toBeVisible();
+  await page.getByRole('textbox', { name: 'Correo electrónico' }).fill('ana@ejemplo');
+  await page.waitForTimeout(1100); // the minimum fill time
+  await page.locator('form.form button[type="submit"]').click();
+  await expect(page).toHaveTitle(/^Error: /);
+  const summary = page.locator('.error-summary');
+  await expect(summary.locator('h2')).toHaveText('Hay un problema');
+  await expect(summary.locator('a[href="#field-name"]')).toHaveText('Escriba su nombre');
+  await expect(summary.locator('a[href="#field-email"]')).toHaveText(
+    'Escriba un correo electrónico con el formato correcto, como nombre@ejemplo.com',
+  );
+  await expect(page.locator('#field-email')).toHaveValue('ana@ejemplo');
+  await expect(page).toHaveURL(/\/es\/contact$/);
+  // axe runs as a script in the page: the same page, errors showing, is checked with JavaScript on.
+  if (javaScriptEnabled) expect((await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()).violations).toEqual([]);
+});
+
+test('search in Spanish finds the Spanish pages and leads to them in Spanish', async ({ page }) => {
+  await page.goto('/es');
+  await page.locator('#site-search-q').fill('idiomas');
+  await page.locator('#site-search-q').press('Enter');
+  await expect(page).toHaveURL(/\/es\/search$/);
+  await expect(page.locator('h1')).toHaveText('Buscar');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await expect(page.locator('main a[href="/es/get-help"]').first()).toBeVisible();
+});
+
+test('a search for help in Spanish or French pins the hotline above the results', async ({ page }) => {
+  for (const [locale, query] of [['es', 'necesito ayuda'], ['fr', 'urgence']] as const) {
+    await page.goto(`/${locale}`);
+    await page.locator('#site-search-q').fill(query);
+    await page.locator('#site-search-q').press('Enter');
+    const pinned = page.locator('.search__hotline');
+    await expect(pinned).toBeVisible();
+    await expect(pinned.locator('a[href="tel:+18883737888"]')).toContainText(HOTLINE.phone);
+  }
+});
