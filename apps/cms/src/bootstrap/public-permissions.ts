@@ -1,7 +1,8 @@
 // The anonymous ("Public") role may read published content and nothing else: set on every start,
 // so a fresh database works at once and a stray grant (users-permissions gives the public role its
-// sign-up, login and password-reset routes by default) never survives. Those auth routes stay only
-// when public accounts are switched on (USERS_REGISTRATION_ENABLED=true).
+// sign-up, login and password-reset routes by default) never survives. Those auth routes are
+// granted only while public accounts are switched on (USERS_REGISTRATION_ENABLED=true), also when
+// that is switched on for a database that started without it.
 import type { Core } from '@strapi/strapi';
 
 export const PUBLIC_READ_ACTIONS = [
@@ -23,6 +24,17 @@ const ROLE_UID = 'plugin::users-permissions.role';
 const PERMISSION_UID = 'plugin::users-permissions.permission';
 
 const ACCOUNT_ACTIONS_PREFIX = 'plugin::users-permissions.auth.';
+/** What users-permissions grants the public role on a new database (its DEFAULT_PERMISSIONS). */
+export const PUBLIC_ACCOUNT_ACTIONS = [
+  'callback',
+  'connect',
+  'forgotPassword',
+  'resetPassword',
+  'register',
+  'emailConfirmation',
+  'sendEmailConfirmation',
+  'refresh',
+].map((action) => `${ACCOUNT_ACTIONS_PREFIX}${action}`);
 
 export interface PublicAccessChange {
   granted: string[];
@@ -40,7 +52,7 @@ export async function setPublicAccess(strapi: Core.Strapi, { accounts }: { accou
     (PUBLIC_READ_ACTIONS as readonly string[]).includes(action) || (accounts && action.startsWith(ACCOUNT_ACTIONS_PREFIX));
 
   const present = new Set(existing.map((permission) => permission.action));
-  const granted = PUBLIC_READ_ACTIONS.filter((action) => !present.has(action));
+  const granted = [...PUBLIC_READ_ACTIONS, ...(accounts ? PUBLIC_ACCOUNT_ACTIONS : [])].filter((action) => !present.has(action));
   for (const action of granted) {
     await strapi.db.query(PERMISSION_UID).create({ data: { action, role: publicRole.id } });
   }

@@ -34,7 +34,7 @@ const requestLog = (_config: unknown, { strapi }: { strapi: Core.Strapi }) => as
   try {
     await next();
   } finally {
-    // The level an operator or a test set on Strapi's logger (scripts/test-server.mjs: warn).
+    // The level an operator or a test set on Strapi's logger (the tests' cms-server.mjs: warn).
     if (strapi.log.isLevelEnabled('http')) {
       writeRequestLine(logLine(logTime(), 'http', `${ctx.method} ${ctx.url} (${Date.now() - start} ms) ${ctx.status}`));
     }
