@@ -3,10 +3,17 @@
 // sets) those lines are also appended to that file, so CI prints them beside its install's.
 // `pnpm test <stage> …` runs only the stages named (e.g. `pnpm test cms-sqlite e2e`).
 import { spawnSync } from 'node:child_process';
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
+
+// One seeded CMS database for the whole run: the first stage that boots a CMS writes it, every
+// later CMS (the suites', the content client's, the site's, the end-to-end ones) starts from a copy.
+const seededDir = mkdtempSync(path.join(tmpdir(), 'maine-sten-seeded-'));
+process.env.CMS_SEEDED_SQLITE ??= path.join(seededDir, 'seeded.db');
+process.on('exit', () => rmSync(seededDir, { recursive: true, force: true }));
 
 /** name, what it runs, its folder and environment; see docs/testing.md for what each needs. */
 export const STAGES = [

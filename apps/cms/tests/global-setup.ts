@@ -14,6 +14,11 @@ import { compileStrapi } from '@maine-sten/test-harness/strapi';
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   await compileStrapi({ appDir });
   if (suiteDatabase === 'sqlite') {
+    // `pnpm test` names one for the whole run (CMS_SEEDED_SQLITE); alone, the suites make their own.
+    if (process.env.CMS_SEEDED_SQLITE) {
+      project.provide('seededTemplate', await seededSqlite(process.env.CMS_SEEDED_SQLITE));
+      return async () => {};
+    }
     const dir = mkdtempSync(path.join(tmpdir(), 'maine-sten-seeded-'));
     project.provide('seededTemplate', await seededSqlite(path.join(dir, 'seeded.db')));
     return async () => rmSync(dir, { recursive: true, force: true });

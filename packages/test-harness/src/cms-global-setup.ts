@@ -20,7 +20,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('The test CMS did not start within 120 s')), 120_000);
+    const timer = setTimeout(() => reject(new Error('The test CMS did not start within 300 s')), 300_000);
     child!.stdout!.on('data', (chunk: Buffer) => {
       const ready = /CMS ready at (\S+)/.exec(chunk.toString());
       if (ready) {

@@ -53,7 +53,7 @@ export async function startCms(port: number, env: Record<string, string> = {}): 
     env: { ...process.env, CMS_PORT: String(port), CMS_SKIP_COMPILE: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  await waitForLine(child, /CMS ready at/, `The CMS on port ${port}`, 120_000);
+  await waitForLine(child, /CMS ready at/, `The CMS on port ${port}`, 300_000);
   return { url: `http://127.0.0.1:${port}`, stop: stopper(child, 'SIGKILL') };
 }
 
@@ -72,7 +72,7 @@ export async function startSite(
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  await waitForLine(child, /Listening on/, `The site on port ${port}`, 30_000);
+  await waitForLine(child, /Listening on/, `The site on port ${port}`, 120_000);
   return { url: origin, stop: stopper(child), output: () => output, signal: (name) => child.kill(name), exited };
 }
 
