@@ -41,11 +41,14 @@ function newest(paths) {
   return latest;
 }
 
-/** The workspace packages an app depends on (`workspace:` versions), which its build bundles. */
+/**
+ * The workspace packages an app depends on (`workspace:` versions), which its build bundles; not
+ * its development ones (the test harness), which no build reads.
+ */
 export function workspaceDependencies(app) {
   const { dir } = APPS[app];
   const manifest = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8'));
-  return Object.entries({ ...manifest.dependencies, ...manifest.devDependencies })
+  return Object.entries({ ...manifest.dependencies })
     .filter(([, version]) => String(version).startsWith('workspace:'))
     .map(([name]) => realpathSync(path.join(dir, 'node_modules', name)));
 }
@@ -59,9 +62,12 @@ export const sourcePaths = (app) => [
 /** Modification time of the newest source of an app: what its build must be newer than. */
 export const newestSourceTime = (app) => newest(sourcePaths(app));
 
-/** True when the app's build output is missing or older than one of its sources. */
-export function isStale(app) {
-  const outputFile = path.join(APPS[app].dir, APPS[app].output);
+/**
+ * True when the app's build output (or `output`, another file the build writes, such as the CMS's
+ * compiled server code) is missing or older than one of its sources.
+ */
+export function isStale(app, output = APPS[app].output) {
+  const outputFile = path.join(APPS[app].dir, output);
   const outputTime = existsSync(outputFile) ? statSync(outputFile).mtimeMs : 0;
   return outputTime === 0 || outputTime < newestSourceTime(app);
 }

@@ -1,4 +1,5 @@
-// Once per run, before the suites boot the CMS: compile the TypeScript app (config + src → dist),
+// Once per run, before the suites boot the CMS: compile the TypeScript app (config + src → dist)
+// unless dist/ is newer than every source,
 // then seed one database of the run's kind that each suite's CMS starts from a copy of
 // (seededDatabase in the harness); suites that test the first start itself use an empty one.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -8,11 +9,12 @@ import { randomBytes } from 'node:crypto';
 import type { TestProject } from 'vitest/node';
 import { appDir, suiteDatabase } from '@maine-sten/test-harness/cms';
 import { connection, postgresReachable, withClient } from '@maine-sten/test-harness/postgres';
-import { seededSqlite, seedOnce } from '@maine-sten/test-harness/seeded';
+import { COMPILED, seededSqlite, seedOnce } from '@maine-sten/test-harness/seeded';
+import { isStale } from '../../../scripts/build-if-stale.mjs';
 import { compileStrapi } from '@maine-sten/test-harness/strapi';
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  await compileStrapi({ appDir });
+  if (isStale('cms', COMPILED)) await compileStrapi({ appDir });
   if (suiteDatabase === 'sqlite') {
     // `pnpm test` names one for the whole run (CMS_SEEDED_SQLITE); alone, the suites make their own.
     if (process.env.CMS_SEEDED_SQLITE) {

@@ -8,7 +8,8 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fillThrowawaySecrets } from '../../../apps/cms/scripts/throwaway-secrets.mjs';
-import { cmsDir as appDir, copySqlite } from './seeded.mjs';
+import { isStale } from '../../../scripts/build-if-stale.mjs';
+import { COMPILED, cmsDir as appDir, copySqlite } from './seeded.mjs';
 
 const require = createRequire(path.join(appDir, 'package.json'));
 // Strapi's ESM build cannot be loaded by Node's ESM loader (directory imports); use its CJS build.
@@ -31,9 +32,10 @@ Object.assign(process.env, {
 });
 fillThrowawaySecrets(process.env);
 
+// Compiled only when a source is newer than dist/ (after `pnpm test`'s build stage it never is).
 // Several test CMSs may start at once (the end-to-end scenarios): only the first compiles, the
 // others reuse its dist/ (CMS_SKIP_COMPILE=1) instead of rewriting it under a running one.
-if (!(process.env.CMS_SKIP_COMPILE === '1' && existsSync(path.join(appDir, 'dist/src/index.js')))) {
+if (!(process.env.CMS_SKIP_COMPILE === '1' && existsSync(path.join(appDir, 'dist/src/index.js'))) && isStale('cms', COMPILED)) {
   await compileStrapi({ appDir });
 }
 // The admin panel is served when it has been built (`pnpm --filter @maine-sten/cms build`).

@@ -6,6 +6,8 @@ import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 export const cmsDir = path.resolve(import.meta.dirname, '../../../apps/cms');
+/** What compiling the CMS writes (below cmsDir): it is current when newer than every source. */
+export const COMPILED = 'dist/src/index.js';
 const bootScript = path.join(import.meta.dirname, 'cms-server.mjs');
 
 /**
