@@ -2,7 +2,9 @@
 // is answered without one database query, a publish drops it, drafts and mutations are never
 // kept, and a query that costs more than GRAPHQL_MAX_COST is refused before it runs (but not for
 // the website's own server).
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createApiToken, useSuiteCms, type BootedCms } from '@maine-sten/test-harness/cms';
 
 const SITE_TOKEN = 'site-token-for-cache-tests-0123456789';
@@ -11,18 +13,27 @@ process.env.CMS_READ_TOKEN = SITE_TOKEN;
 const suiteCms = useSuiteCms();
 let cms: BootedCms;
 let partner: string;
-let queries: string[] = [];
+
+/**
+ * Each request the server takes carries (through its async work) the list its queries are counted
+ * in: the one being measured when it arrived, or none. So a measurement counts its own request's
+ * queries only, never the cron jobs' nor what an earlier request left running, however slow.
+ */
+const request = new AsyncLocalStorage<string[] | null>();
+let measuring: string[] | null = null;
 const countQuery = ({ sql }: { sql: string }) => {
-  queries.push(sql);
+  request.getStore()?.push(sql);
 };
 
 beforeAll(async () => {
   cms = suiteCms();
   partner = await createApiToken(cms, 'Cache partner', 'read-only');
+  const server = cms.strapi.server.httpServer;
+  for (const listener of server.listeners('request') as ((req: IncomingMessage, res: ServerResponse) => void)[]) {
+    server.off('request', listener);
+    server.on('request', (req: IncomingMessage, res: ServerResponse) => request.run(measuring, () => listener(req, res)));
+  }
   cms.strapi.db.connection.on('query', countQuery);
-});
-afterEach(() => {
-  queries = [];
 });
 
 const FAQS = '{ faqs(pagination: { limit: 100 }) { documentId question slug } }';
@@ -37,11 +48,15 @@ async function graphql(query: string, { token, variables }: { token?: string; va
 }
 
 /** How many database queries a request makes, and which. */
-async function queriesOf<T>(request: () => Promise<T>): Promise<{ result: T; queries: number; sql: string[] }> {
-  await new Promise((resolve) => setTimeout(resolve, 50)); // work left over from an earlier request
-  queries = [];
-  const result = await request();
-  return { result, queries: queries.length, sql: queries };
+async function queriesOf<T>(send: () => Promise<T>): Promise<{ result: T; queries: number; sql: string[] }> {
+  const sql: string[] = [];
+  measuring = sql;
+  try {
+    const result = await send();
+    return { result, queries: sql.length, sql };
+  } finally {
+    measuring = null;
+  }
 }
 
 describe('the response cache', () => {

@@ -2,13 +2,16 @@
 // training requests (a link to the admin, never what the visitor wrote); a newsletter sign-up gets
 // a double opt-in email with one-click unsubscribe; a send that fails is kept and retried once
 // SMTP is back; the retention job deletes old submissions; editors export confirmed subscribers.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { expectExactly, useSuiteCms, type BootedCms } from '@maine-sten/test-harness/cms';
 import { startSmtpServer, type ReceivedMail } from '@maine-sten/test-harness/smtp-server';
+import { retryPendingEmails } from '../src/submissions/email';
+import { setClockForTests } from '../src/utils/clock';
 
 const FORMS_TOKEN = 'forms-token-for-email-tests-0123456789abcdef';
 const STAFF = 'staff@example.org';
 const ADMIN = { email: 'admin@example.test', password: 'Admin-password-for-email-tests-1' };
+const EMAIL_PAUSE = 10 * 60 * 1000;
 
 let smtp = await startSmtpServer();
 const SMTP_PORT = smtp.port;
@@ -17,7 +20,8 @@ Object.assign(process.env, {
   SMTP_HOST: '127.0.0.1',
   SMTP_PORT: String(SMTP_PORT),
   EMAIL_FROM: 'Maine STEN <no-reply@example.test>',
-  EMAIL_RETRY_SECONDS: '1',
+  // Ten minutes, then twenty: no retry comes by itself while a test runs, only when it moves the CMS's clock.
+  EMAIL_RETRY_SECONDS: String(EMAIL_PAUSE / 1000),
   SITE_URL: 'https://site.example.test',
   CMS_PUBLIC_URL: 'https://cms.example.test',
   ADMIN_EMAIL: ADMIN.email,
@@ -32,6 +36,7 @@ beforeAll(async () => {
   const current = await settings.findFirst();
   await settings.update({ documentId: current!.documentId, data: { notificationEmail: STAFF }, status: 'published' });
 });
+afterEach(() => setClockForTests(null));
 afterAll(() => smtp.stop());
 
 const post = async (path: string, body: unknown, headers: Record<string, string> = {}) => {
@@ -86,21 +91,52 @@ describe('staff notifications', () => {
       .toBeTruthy();
   });
 
-  it('keeps a submission while SMTP is down, and sends its email once SMTP is back', async () => {
+  it('keeps a submission while SMTP is down, tries again after EMAIL_RETRY_SECONDS then twice that, and sends its email once SMTP is back', async () => {
+    const uid = 'api::contact-message.contact-message';
     await smtp.stop();
+    let down = true;
+    // The later tests need SMTP, whatever this one does.
+    onTestFinished(async () => {
+      if (down) smtp = await startSmtpServer(SMTP_PORT);
+    });
+    // The CMS's clock stands still: only this test moves it on.
+    const start = Date.now();
+    setClockForTests(start);
     const created = await post('/api/contact-messages', { data: { ...CONTACT, email: 'down@example.org' } });
     expect(created.status).toBe(201);
     const documentId = created.json!.data!.documentId!;
-    const entry = () => cms.strapi.db.query('api::contact-message.contact-message').findOne({ where: { documentId } });
-    await expect.poll(async () => (await entry())?.emailAttempts, { timeout: 10_000, interval: 100 }).toBeGreaterThan(0);
-    expect((await entry())?.emailSentAt).toBeNull();
+    const entry = async () =>
+      (await cms.strapi.db.query(uid).findOne({ where: { documentId } })) as { emailAttempts: number | null; emailSentAt: string | null; emailNextAttemptAt: string | null };
+    /** With the CMS's clock at `at`, the retry job's run. */
+    const retryAt = (at: number) => {
+      setClockForTests(at);
+      return retryPendingEmails(cms.strapi, [uid]);
+    };
+
+    // The send right after the submission fails: the next try is EMAIL_RETRY_SECONDS later, not sooner.
+    const attempts = (n: number) => expect.poll(async () => (await entry()).emailAttempts, { timeout: 10_000, interval: 50 }).toBe(n);
+    await attempts(1);
+    expect((await entry()).emailSentAt).toBeNull();
+    expect(Date.parse((await entry()).emailNextAttemptAt!)).toBe(start + EMAIL_PAUSE);
+    await retryAt(start + EMAIL_PAUSE - 1);
+    expect((await entry()).emailAttempts).toBe(1);
+    // It fails again (tried by this run or the cron job's, whichever claims it): the pause doubles.
+    await retryAt(start + EMAIL_PAUSE);
+    await attempts(2);
+    expect(Date.parse((await entry()).emailNextAttemptAt!)).toBe(start + 3 * EMAIL_PAUSE);
 
     smtp = await startSmtpServer(SMTP_PORT);
-    // The retry job (every EMAIL_RETRY_SECONDS = 1 here) sends it.
+    down = false;
+    expect(await retryAt(start + 3 * EMAIL_PAUSE - 1)).toBe(0);
+    expect(mailTo(STAFF)).toEqual([]);
+    await retryAt(start + 3 * EMAIL_PAUSE);
     await expectExactly(() => mailTo(STAFF).length, 1);
     expect(bodyOf(mailTo(STAFF)[0]!)).toContain(documentId);
     // The mail is in before the CMS has written down that it went.
-    await expect.poll(async () => (await entry())?.emailSentAt, { timeout: 5000, interval: 100 }).toBeTruthy();
+    await expect.poll(async () => (await entry()).emailSentAt, { timeout: 5000, interval: 50 }).toBeTruthy();
+    // Sent: no later run sends it again.
+    expect(await retryAt(start + 100 * EMAIL_PAUSE)).toBe(0);
+    expect(mailTo(STAFF)).toHaveLength(1);
   });
 });
 
@@ -191,9 +227,12 @@ describe('retention', () => {
     expect(jobs).toEqual(expect.arrayContaining(['deleteExpiredSubmissions', 'retryFormEmails']));
 
     const day = 24 * 60 * 60 * 1000;
+    // The CMS's clock a month ahead of the machine's: the ages below count from it, not from the real time.
+    const now = Date.now() + 30 * day;
+    setClockForTests(now);
     const make = async (uid: string, data: object, ageDays: number) => {
       const entry = await cms.strapi.documents(uid as 'api::contact-message.contact-message').create({ data: data as never });
-      await cms.strapi.db.query(uid).updateMany({ where: { documentId: entry.documentId }, data: { createdAt: new Date(Date.now() - ageDays * day) } });
+      await cms.strapi.db.query(uid).updateMany({ where: { documentId: entry.documentId }, data: { createdAt: new Date(now - ageDays * day) } });
       return entry.documentId;
     };
     const contact = 'api::contact-message.contact-message';
@@ -202,7 +241,7 @@ describe('retention', () => {
     const recentMessage = await make(contact, { ...CONTACT, email: 'recent@example.org' }, 364);
     const staleSignUp = await make(newsletter, { email: 'stale@example.org', consent: true }, 8);
     const freshSignUp = await make(newsletter, { email: 'fresh@example.org', consent: true }, 6);
-    const confirmedLongAgo = await make(newsletter, { email: 'loyal@example.org', consent: true, confirmedAt: new Date(Date.now() - 400 * day) }, 400);
+    const confirmedLongAgo = await make(newsletter, { email: 'loyal@example.org', consent: true, confirmedAt: new Date(now - 400 * day) }, 400);
 
     await deleteExpiredSubmissions(cms.strapi);
     const exists = async (uid: string, documentId: string) => (await cms.strapi.db.query(uid).count({ where: { documentId } })) === 1;

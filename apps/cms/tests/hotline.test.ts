@@ -4,14 +4,19 @@
 // rejection keeps the old ones; every step is mailed to every Editor and administrator and is in an
 // audit log that no one can edit or delete, and that is absent from the public API. A restart in
 // the middle keeps the change pending.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { startSmtpServer, type TestSmtpServer } from '@maine-sten/test-harness/smtp-server';
-import { adminLogin, bootCms, tempDatabase, type BootedCms, type DatabaseTarget } from '@maine-sten/test-harness/cms';
+import { adminLogin, bootCms, expectExactly, tempDatabase, type BootedCms, type DatabaseTarget } from '@maine-sten/test-harness/cms';
+import { HOTLINE_CHANGE } from '../src/audit/guard';
+import { retryHotlineNotices } from '../src/hotline/notices';
+import { setClockForTests } from '../src/utils/clock';
 
 const ADMIN = { email: 'admin@mecasa.example', password: 'First-admin-123' };
 const PASSWORD = 'Staff-password-123';
 const OLD = '1-888-373-7888';
 const SETTINGS = '/content-manager/single-types/api::site-setting.site-setting';
+const HOUR = 60 * 60 * 1000;
+const EMAIL_PAUSE = 10 * 60 * 1000;
 
 let smtp: TestSmtpServer;
 let cms: BootedCms;
@@ -48,7 +53,9 @@ const publishPhone = async (who: string, phone: string) => {
   const current = await api('GET', `${SETTINGS}?locale=en`);
   const { id: _id, ...numbers } = current.body!.data!.hotline as Record<string, unknown>;
   const hotline = { ...numbers, phone };
-  return api('POST', `${SETTINGS}/actions/publish?locale=en`, { ...current.body!.data, hotline });
+  // The form's fields, as the admin panel sends them: not the document's status ("modified" after an edit).
+  const { status: _status, ...fields } = current.body!.data!;
+  return api('POST', `${SETTINGS}/actions/publish?locale=en`, { ...fields, hotline });
 };
 
 const pending = async () => (await as('editorb')('GET', '/admin/hotline-changes/pending')).body?.data as { documentId: string; proposedBy: string; proposed: { phone: string } } | null;
@@ -58,7 +65,8 @@ const mailsWith = (subject: string) => smtp.mails.filter((mail) => mail.raw.incl
 
 beforeAll(async () => {
   smtp = await startSmtpServer();
-  Object.assign(process.env, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port), ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password });
+  // EMAIL_RETRY_SECONDS: ten minutes, then twenty; no notice is tried again by itself while a test runs, only when it moves the CMS's clock.
+  Object.assign(process.env, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port), ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, EMAIL_RETRY_SECONDS: String(EMAIL_PAUSE / 1000) });
   const db = await tempDatabase();
   target = db.target;
   cleanup = db.cleanup;
@@ -70,12 +78,22 @@ beforeAll(async () => {
   await signInEveryone();
 });
 
+afterEach(() => setClockForTests(null));
 afterAll(async () => {
   await cms?.stop();
   await cleanup?.();
   await smtp?.stop();
-  for (const key of ['SMTP_HOST', 'SMTP_PORT', 'ADMIN_EMAIL', 'ADMIN_PASSWORD']) delete process.env[key];
+  for (const key of ['SMTP_HOST', 'SMTP_PORT', 'ADMIN_EMAIL', 'ADMIN_PASSWORD', 'EMAIL_RETRY_SECONDS']) delete process.env[key];
 });
+
+interface StoredChange {
+  createdAt: string;
+  emailAttempts: number | null;
+  emailSentAt: string | null;
+  emailNextAttemptAt: string | null;
+}
+const stored = async (documentId: string) => (await cms.strapi.db.query(HOTLINE_CHANGE).findOne({ where: { documentId } })) as StoredChange;
+const msOf = (time: string | null) => new Date(time!).getTime();
 
 describe('a hotline change needs two people', () => {
   it('a publish of new numbers by one Editor leaves what visitors see unchanged, and files a proposal', async () => {
@@ -167,5 +185,74 @@ describe('the audit log', () => {
     expect((await fetch(`${cms.url}/api/hotline-changes`)).status).toBe(404);
     const graphql = await cms.graphql('{ auditEntries { action } }');
     expect(graphql.errors?.[0]?.message).toMatch(/Cannot query field/);
+  });
+});
+
+describe('the notices', () => {
+  it('one not sent while SMTP is down is tried again after EMAIL_RETRY_SECONDS, then twice that, and goes out once SMTP is back', async () => {
+    const port = smtp.port;
+    await smtp.stop();
+    let down = true;
+    // The later tests mail, whatever this one does.
+    onTestFinished(async () => {
+      if (down) smtp = await startSmtpServer(port);
+    });
+    // The CMS's clock stands still: only this test moves it on.
+    const start = Date.now();
+    setClockForTests(start);
+    const published = await publishPhone('editora', '1-800-555-0133');
+    expect(published.status, JSON.stringify(published.body)).toBe(200);
+    const { documentId } = (await pending())!;
+    const attempts = (n: number) => expect.poll(async () => (await stored(documentId)).emailAttempts, { timeout: 10_000, interval: 50 }).toBe(n);
+    /** With the CMS's clock at `at`, the retry job's run. */
+    const retryAt = (at: number) => {
+      setClockForTests(at);
+      return retryHotlineNotices(cms.strapi);
+    };
+
+    await attempts(1);
+    expect(msOf((await stored(documentId)).emailNextAttemptAt)).toBe(start + EMAIL_PAUSE);
+    await retryAt(start + EMAIL_PAUSE - 1);
+    expect((await stored(documentId)).emailAttempts).toBe(1);
+    // Tried by this run or the cron job's, whichever claims it; it fails again, and the pause doubles.
+    await retryAt(start + EMAIL_PAUSE);
+    await attempts(2);
+    expect(msOf((await stored(documentId)).emailNextAttemptAt)).toBe(start + 3 * EMAIL_PAUSE);
+
+    smtp = await startSmtpServer(port);
+    down = false;
+    await retryAt(start + 3 * EMAIL_PAUSE - 1);
+    expect(mailsWith('Hotline numbers proposed')).toEqual([]);
+    await retryAt(start + 3 * EMAIL_PAUSE);
+    await expectExactly(() => mailsWith('Hotline numbers proposed').length, 1);
+    expect(mailsWith('Hotline numbers proposed')[0]!.raw).toContain('1-800-555-0133');
+    await expect.poll(async () => (await stored(documentId)).emailSentAt, { timeout: 5000, interval: 50 }).toBeTruthy();
+    expect((await as('editorb')('POST', `/admin/hotline-changes/${documentId}/reject`)).status).toBe(200);
+  });
+});
+
+describe('an administrator alone', () => {
+  it('may approve their own proposal once it has waited HOTLINE_SELF_APPROVAL_HOURS (24), and only with no other Editor or administrator active', async () => {
+    const before = (await publicPhone()).rest;
+    const published = await publishPhone('admin', '1-800-555-0144');
+    expect(published.status, JSON.stringify(published.body)).toBe(200);
+    const { documentId } = (await pending())!;
+    const proposedAt = msOf((await stored(documentId)).createdAt);
+    const approve = () => as('admin')('POST', `/admin/hotline-changes/${documentId}/approve`);
+
+    // While another Editor could decide, waiting does not make the proposer one.
+    setClockForTests(proposedAt + 24 * HOUR);
+    expect((await approve()).status).toBe(403);
+
+    await cms.strapi.db.query('admin::user').updateMany({ where: { email: { $in: ['editora@mecasa.example', 'editorb@mecasa.example'] } }, data: { isActive: false } });
+    setClockForTests(proposedAt + 24 * HOUR - 1);
+    const early = await approve();
+    expect(early.status).toBe(403);
+    expect(early.body?.error?.message).toContain('second person');
+    expect(await publicPhone()).toEqual({ rest: before, graphql: before });
+
+    setClockForTests(proposedAt + 24 * HOUR);
+    expect((await approve()).status).toBe(200);
+    expect(await publicPhone()).toEqual({ rest: '1-800-555-0144', graphql: '1-800-555-0144' });
   });
 });

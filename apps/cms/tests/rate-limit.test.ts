@@ -1,11 +1,15 @@
 // The content API is rate-limited per IP for anonymous clients and per token for partners (tiny
-// limits here); the website's own tokens are not limited.
-import { beforeAll, describe, expect, it } from 'vitest';
+// limits here); the website's own tokens are not limited. The limiter (in memory here) goes by
+// Date: vitest's fake Date stands still once the CMS is up and moves only when a test moves it, so
+// no window ends or stays open because of how fast the machine answers.
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createApiToken, useSuiteCms, type BootedCms } from '@maine-sten/test-harness/cms';
 
+const WINDOW_MS = 60 * 60 * 1000;
 process.env.RATE_LIMIT_MAX = '5';
 process.env.RATE_LIMIT_TOKEN_MAX = '12';
-process.env.RATE_LIMIT_WINDOW_MS = '3000';
+// The limiter also drops a window on a real-time timer: one of an hour never fires while the file runs.
+process.env.RATE_LIMIT_WINDOW_MS = String(WINDOW_MS);
 // The website's token, kept by the CMS from the environment (bootstrap/site-token.ts).
 const SITE_TOKEN = 'site-token-for-tests-0123456789';
 process.env.CMS_READ_TOKEN = SITE_TOKEN;
@@ -17,10 +21,22 @@ let token: string;
 beforeAll(async () => {
   cms = suiteCms();
   token = await createApiToken(cms, 'Partner', 'read-only');
+  vi.useFakeTimers({ toFake: ['Date'], now: Date.now() });
+});
+afterAll(() => {
+  vi.useRealTimers();
 });
 
+/** Moves Date past every window opened so far: each client starts a fresh one. Returns the new now. */
+function nextWindow(): number {
+  const now = Date.now() + WINDOW_MS;
+  vi.setSystemTime(now);
+  return now;
+}
+
 describe('rate limit', () => {
-  it('answers 429 with Retry-After past the limit, then recovers', async () => {
+  it('answers 429 with Retry-After past the limit, then recovers once the window is over', async () => {
+    const opened = nextWindow();
     const statuses: number[] = [];
     let retryAfter: string | null = null;
     for (let i = 0; i < 8; i += 1) {
@@ -30,18 +46,21 @@ describe('rate limit', () => {
     }
     expect(statuses.slice(0, 5)).toEqual([200, 200, 200, 200, 200]);
     expect(statuses.slice(5)).toEqual([429, 429, 429]);
-    expect(Number(retryAfter)).toBeGreaterThan(0);
+    // The whole window is left: no time has passed on the limiter's clock.
+    expect(retryAfter).toBe(String(WINDOW_MS / 1000));
 
     const graphql = await cms.graphql(`{ faqs { question } }`);
     expect(graphql.status).toBe(429);
 
-    // The window is 3 s: once it has passed, the client is served again.
-    await new Promise((resolve) => setTimeout(resolve, 3500));
+    vi.setSystemTime(opened + WINDOW_MS - 1);
+    expect((await fetch(`${cms.url}/api/faqs`)).status).toBe(429);
+    // Once the window has passed, the client is served again.
+    vi.setSystemTime(opened + WINDOW_MS);
     expect((await fetch(`${cms.url}/api/faqs`)).status).toBe(200);
   });
 
   it('counts a partner’s token on its own: past RATE_LIMIT_TOKEN_MAX it gets 429 with Retry-After, other callers do not', async () => {
-    await new Promise((resolve) => setTimeout(resolve, 3100)); // a fresh window
+    nextWindow();
     const other = await createApiToken(cms, 'Another partner', 'read-only');
     const statuses: number[] = [];
     let refused: Response | undefined;
@@ -105,22 +124,19 @@ describe('rate limit', () => {
   });
 
   it('never says Retry-After: 0, even for a burst in the window’s last second', async () => {
-    const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-    await sleep(3100); // every earlier window (3 s) is over
-    const opened = Date.now();
+    const opened = nextWindow();
     const first = await fetch(`${cms.url}/api/faqs`);
     expect(first.status).toBe(200);
     // Seconds until the reset, as a whole number: not an epoch timestamp.
-    expect(first.headers.get('ratelimit-reset')).toMatch(/^[1-3]$/);
+    expect(first.headers.get('ratelimit-reset')).toBe(String(WINDOW_MS / 1000));
 
-    await sleep(Math.max(0, 2600 - (Date.now() - opened))); // the window's last half second
+    vi.setSystemTime(opened + WINDOW_MS - 400); // the window's last half second
     const limited: Response[] = [];
     for (let i = 0; i < 6; i += 1) {
       const response = await fetch(`${cms.url}/api/faqs`);
       if (response.status === 429) limited.push(response);
     }
-    expect(Date.now() - opened).toBeLessThan(3000); // still inside the same window
-    expect(limited.length).toBeGreaterThan(0);
+    expect(limited).toHaveLength(2);
     for (const response of limited) {
       expect(response.headers.get('retry-after')).toBe('1');
       expect(response.headers.get('ratelimit-reset')).toBe('1');

@@ -5,17 +5,20 @@
 // staff are emailed; the delivery log is pruned nightly.
 import http from 'node:http';
 import { Webhook } from 'standardwebhooks';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startSmtpServer } from '@maine-sten/test-harness/smtp-server';
+import { setClockForTests } from '../src/utils/clock';
 import { guardedPost, RefusedAddressError } from '../src/webhooks/address';
 import { DELIVERY, SUBSCRIPTION, sendDuePass } from '../src/webhooks/deliveries';
 import { adminLogin, expectExactly, useSuiteCms, type BootedCms } from '@maine-sten/test-harness/cms';
 
 const ADMIN = { email: 'webhooks-admin@example.org', password: 'Webhooks-Admin-Passw0rd!' };
+const HOUR = 60 * 60 * 1000;
 const smtp = await startSmtpServer();
 Object.assign(process.env, {
   WEBHOOKS_ALLOW_PRIVATE: 'true', // the receiver is on this machine
-  WEBHOOK_RETRY_SECONDS: '1',
+  // An hour, then four: no retry comes by itself while a test runs, only when it moves the CMS's clock.
+  WEBHOOK_RETRY_SECONDS: '3600',
   WEBHOOK_MAX_FAILURES: '3',
   SMTP_HOST: '127.0.0.1',
   SMTP_PORT: String(smtp.port),
@@ -66,6 +69,7 @@ beforeAll(async () => {
   jwt = await adminLogin(cms, ADMIN.email, ADMIN.password);
   receiver = await startReceiver();
 });
+afterEach(() => setClockForTests(null));
 afterAll(async () => {
   await receiver?.stop();
   await smtp.stop();
@@ -94,14 +98,34 @@ async function publishFaqChange(question: string) {
   return { documentId: faq!.documentId, started };
 }
 
+interface LoggedDelivery {
+  eventId: string;
+  status: string;
+  attempts: number;
+  lastStatus: number | null;
+  nextAttemptAt: string | null;
+  payload: unknown;
+}
 const deliveriesOf = async (subscription: string) =>
-  (await cms.strapi.db.query(DELIVERY).findMany({ where: { subscription }, orderBy: { id: 'asc' } })) as {
-    eventId: string;
-    status: string;
-    attempts: number;
-    lastStatus: number | null;
-    payload: unknown;
-  }[];
+  (await cms.strapi.db.query(DELIVERY).findMany({ where: { subscription }, orderBy: { id: 'asc' } })) as LoggedDelivery[];
+
+const lastDeliveryId = async () => ((await cms.strapi.db.query(DELIVERY).findOne({ orderBy: { id: 'desc' } })) as { id: number } | null)?.id ?? 0;
+
+/**
+ * The delivery to `subscription` queued after delivery `after`, once its `attempts`th attempt
+ * (right after the publish, or by a due run) is logged.
+ */
+async function afterAttempt(subscription: string, after: number, attempts: number): Promise<LoggedDelivery> {
+  const find = async () => (await cms.strapi.db.query(DELIVERY).findOne({ where: { subscription, id: { $gt: after } } })) as LoggedDelivery | null;
+  await expect.poll(async () => (await find())?.attempts, { timeout: 10_000, interval: 50 }).toBe(attempts);
+  return (await find())!;
+}
+
+/** With the CMS's clock at `at`, a due run (the cron job's) and the attempt it makes, if any. */
+async function dueRunAt(at: number): Promise<void> {
+  setClockForTests(at);
+  await sendDuePass(cms.strapi);
+}
 
 describe('partner webhooks', () => {
   let main: { documentId: string; secret: string };
@@ -121,19 +145,36 @@ describe('partner webhooks', () => {
     expect(logged).toMatchObject({ status: 'delivered', attempts: 1, lastStatus: 204, eventId: request!.headers['webhook-id'] });
   });
 
-  it('tries again, with a growing pause, after the receiver fails twice', async () => {
-    receiver.received.length = 0;
+  it('tries again after WEBHOOK_RETRY_SECONDS, then after four times that, until the receiver takes it', async () => {
     receiver.fail(2);
-    const { documentId } = await publishFaqChange('Who can call the hotline? (retry test)');
-    await expect.poll(() => receiver.received.filter((request) => request.status === 204).length, { timeout: 20_000, interval: 100 }).toBe(1);
-    const attempts = receiver.received.filter((request) => request.body.includes(documentId));
-    expect(attempts.map((request) => request.status)).toEqual([500, 500, 204]);
-    expect(new Set(attempts.map((request) => request.headers['webhook-id'])).size).toBe(1); // one event, three attempts
-    expect(attempts[1]!.at - attempts[0]!.at).toBeGreaterThanOrEqual(900); // 1 s
-    expect(attempts[2]!.at - attempts[1]!.at).toBeGreaterThanOrEqual(3900); // then 4 s
-    const logged = (await deliveriesOf(main.documentId)).at(-1)!;
-    expect(logged).toMatchObject({ status: 'delivered', attempts: 3 });
-  }, 30_000);
+    // The CMS's clock stands still: only this test moves it on.
+    const start = Date.now();
+    setClockForTests(start);
+    const before = await lastDeliveryId();
+    await publishFaqChange('Who can call the hotline? (retry test)');
+
+    // The first attempt, right after the publish, fails: the next is due an hour later, not sooner.
+    let logged = await afterAttempt(main.documentId, before, 1);
+    const attempts = () => receiver.received.filter((request) => request.headers['webhook-id'] === logged.eventId);
+    expect(Date.parse(logged.nextAttemptAt!)).toBe(start + HOUR);
+    await dueRunAt(start + HOUR - 1);
+    expect(attempts()).toHaveLength(1);
+
+    // It fails again: the pause is four times longer.
+    await dueRunAt(start + HOUR);
+    logged = await afterAttempt(main.documentId, before, 2);
+    expect(Date.parse(logged.nextAttemptAt!)).toBe(start + HOUR + 4 * HOUR);
+    await dueRunAt(start + 5 * HOUR - 1);
+    expect(attempts()).toHaveLength(2);
+
+    await dueRunAt(start + 5 * HOUR);
+    logged = await afterAttempt(main.documentId, before, 3);
+    expect(logged).toMatchObject({ status: 'delivered', attempts: 3, nextAttemptAt: null });
+    expect(attempts().map((request) => request.status)).toEqual([500, 500, 204]); // one event, three attempts
+    // Delivered: no later run sends it again.
+    await dueRunAt(start + 100 * HOUR);
+    expect(attempts()).toHaveLength(3);
+  });
 
   it('sends each due attempt once, however many processes try at the same time', async () => {
     receiver.received.length = 0;
@@ -147,39 +188,53 @@ describe('partner webhooks', () => {
 
   it('send only the types and languages asked for, and nothing about form submissions', async () => {
     const picky = await subscribe('Spanish pages only', receiver.url, { questions: false, languages: 'es' });
-    await publishFaqChange('Who can call the hotline? (filter test)');
     await cms.strapi.documents('api::contact-message.contact-message').create({
       data: { name: 'Webhook test', email: 'someone@example.org', message: 'This must never leave the CMS.', consent: true } as never,
     });
-    await new Promise((resolve) => setTimeout(resolve, 2500));
+    const before = await lastDeliveryId();
+    await publishFaqChange('Who can call the hotline? (filter test)');
+    // Every subscription's delivery of the event is queued before any is sent: once the main one
+    // has gone, the picky one would be in the log already.
+    await afterAttempt(main.documentId, before, 1);
     expect(await deliveriesOf(picky.documentId)).toEqual([]);
     const all = (await cms.strapi.db.query(DELIVERY).findMany({})) as { payload: unknown }[];
     expect(JSON.stringify(all)).not.toContain('never leave the CMS');
     expect(JSON.stringify(all)).not.toContain('contact-message');
   });
 
-  it('turn a subscription off after repeated failures, and email staff once', async () => {
+  it('turn a subscription off after WEBHOOK_MAX_FAILURES (3) failed attempts in a row, and email staff once', async () => {
     const failing = await startReceiver((_req, res) => (res.writeHead(503).end(), true));
     const doomed = await subscribe('Broken partner', failing.url, { pages: false, resources: false });
+    const subscription = async () => (await cms.strapi.db.query(SUBSCRIPTION).findOne({ where: { documentId: doomed.documentId } })) as { enabled: boolean; disabledReason: string | null };
+    const start = Date.now();
+    setClockForTests(start);
+    const before = await lastDeliveryId();
     await publishFaqChange('Who can call the hotline? (failure test)');
-    await expect
-      .poll(async () => ((await cms.strapi.db.query(SUBSCRIPTION).findOne({ where: { documentId: doomed.documentId } })) as { enabled: boolean }).enabled, { timeout: 20_000, interval: 200 })
-      .toBe(false);
+    await afterAttempt(doomed.documentId, before, 1);
+    await dueRunAt(start + HOUR);
+    await afterAttempt(doomed.documentId, before, 2);
+    await dueRunAt(start + 5 * HOUR);
+    await afterAttempt(doomed.documentId, before, 3);
+    await expect.poll(async () => (await subscription()).enabled, { timeout: 10_000, interval: 50 }).toBe(false);
+    expect((await subscription()).disabledReason).toMatch(/^3 attempts in a row failed/);
     await expectExactly(() => smtp.mails.filter((mail) => mail.raw.includes('Partner webhook turned off: Broken partner')).length, 1);
     const mail = smtp.mails.find((mail) => mail.raw.includes('Partner webhook turned off'))!;
     expect(mail.to).toContain(ADMIN.email);
     await failing.stop();
-  }, 30_000);
+  });
 
   it('keep WEBHOOK_LOG_DAYS (30) of finished deliveries in the log, and every one still being tried', async () => {
     const { deleteExpiredSubmissions } = await import('../src/submissions/retention');
     const day = 24 * 60 * 60 * 1000;
+    // The CMS's clock a week ahead of the machine's: the ages below count from it, not from the real time.
+    const now = Date.now() + 7 * day;
+    setClockForTests(now);
     const make = async (name: string, status: string, ageDays: number) => {
       const documentId = `logretention${name}`.padEnd(24, '0');
       await cms.strapi.db.query(DELIVERY).create({
-        data: { documentId, subscription: main.documentId, eventId: `msg_${documentId}`, event: 'entry.publish', payload: {}, status, attempts: 1, nextAttemptAt: new Date(Date.now() + day) },
+        data: { documentId, subscription: main.documentId, eventId: `msg_${documentId}`, event: 'entry.publish', payload: {}, status, attempts: 1, nextAttemptAt: new Date(now + day) },
       });
-      await cms.strapi.db.query(DELIVERY).updateMany({ where: { documentId }, data: { createdAt: new Date(Date.now() - ageDays * day) } });
+      await cms.strapi.db.query(DELIVERY).updateMany({ where: { documentId }, data: { createdAt: new Date(now - ageDays * day) } });
       return documentId;
     };
     const oldDelivered = await make('olddelivered', 'delivered', 31);

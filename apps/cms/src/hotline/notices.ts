@@ -7,6 +7,7 @@ import type { Core } from '@strapi/strapi';
 import { HOTLINE_CHANGE } from '../audit/guard';
 import { DECIDERS } from './deciders';
 import { claimMs, nextAttemptDelayMs, RETRY_WINDOW_MS, smtpConfigured } from '../submissions/email';
+import * as clock from '../utils/clock';
 import type { HotlineChange, HotlineNumbers } from './two-person';
 
 const LABELS: Record<keyof HotlineNumbers, string> = { phone: 'Phone', sms: 'Text (SMS)', tty: 'TTY', url: 'Website' };
@@ -47,7 +48,7 @@ export async function sendNotice(strapi: Core.Strapi, documentId: string): Promi
     strapi.log.warn('[hotline] SMTP_HOST is not set: nobody is emailed about this hotline change; the admin banner shows it');
     return 'skipped';
   }
-  const now = new Date();
+  const now = clock.now();
   const { count } = await strapi.db.query(HOTLINE_CHANGE).updateMany({ where: { documentId, ...due(now) }, data: { emailNextAttemptAt: new Date(now.getTime() + claimMs()) } });
   if (count === 0) return 'skipped';
   const change = (await strapi.db.query(HOTLINE_CHANGE).findOne({ where: { documentId } })) as (HotlineChange & { noticeEvent: NoticeEvent; emailAttempts?: number }) | null;
@@ -62,7 +63,7 @@ export async function sendNotice(strapi: Core.Strapi, documentId: string): Promi
   try {
     await strapi.plugin('email').service('email').send({ to: (await recipients(strapi)).join(', '), subject, text });
   } catch (error) {
-    await record({ emailNextAttemptAt: new Date(Date.now() + nextAttemptDelayMs(attempts)) });
+    await record({ emailNextAttemptAt: new Date(clock.nowMs() + nextAttemptDelayMs(attempts)) });
     strapi.log.warn(`[hotline] the ${change.noticeEvent} notice was not sent (attempt ${attempts}): ${(error as Error).message}`);
     return 'failed';
   }
@@ -80,6 +81,6 @@ export function announce(strapi: Core.Strapi, documentId: string): void {
 /** The retry job's part: every notice still waiting. */
 export async function retryHotlineNotices(strapi: Core.Strapi): Promise<void> {
   if (!smtpConfigured()) return;
-  const waiting = (await strapi.db.query(HOTLINE_CHANGE).findMany({ where: due(new Date()), select: ['documentId'] })) as { documentId: string }[];
+  const waiting = (await strapi.db.query(HOTLINE_CHANGE).findMany({ where: due(clock.now()), select: ['documentId'] })) as { documentId: string }[];
   for (const { documentId } of waiting) await sendNotice(strapi, documentId);
 }

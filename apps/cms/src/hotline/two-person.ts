@@ -17,6 +17,7 @@ import { audit } from '../audit/log';
 import { cmsSettings } from '../settings';
 import { DECIDERS } from './deciders';
 import { announce } from './notices';
+import * as clock from '../utils/clock';
 import { newDocumentId } from '../utils/document-id';
 
 const SITE_SETTINGS = 'api::site-setting.site-setting';
@@ -109,7 +110,7 @@ async function otherDeciders(strapi: Core.Strapi, id: number | null): Promise<nu
 async function refusal(strapi: Core.Strapi, change: HotlineChange, actor: Actor, decision: 'approve' | 'reject'): Promise<string | null> {
   if (!actor.roles.some((role) => DECIDERS.includes(role))) return 'Only an Editor or an administrator can decide on a hotline change.';
   if (decision === 'reject' || actor.id !== change.proposedById) return null;
-  const waited = Date.now() - Date.parse(change.createdAt);
+  const waited = clock.nowMs() - Date.parse(change.createdAt);
   if (actor.roles.includes('strapi-super-admin') && (await otherDeciders(strapi, actor.id)) === 0 && waited >= selfApprovalMs()) return null;
   return 'A hotline change needs a second person: another Editor or administrator must approve it.';
 }

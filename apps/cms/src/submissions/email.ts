@@ -10,6 +10,7 @@ import MailComposer from 'nodemailer/lib/mail-composer';
 import type { Core } from '@strapi/strapi';
 import { NEWSLETTER, type StaffNotifiedUid, type SubmissionUid } from './fields';
 import { cmsSettings } from '../settings';
+import * as clock from '../utils/clock';
 import { CONFIRMATION_TEXT, signUpLanguage } from './confirmation-email';
 import { adminEntryUrl, confirmUrl, oneClickUnsubscribeUrl, unsubscribePageUrl } from './links';
 
@@ -59,7 +60,7 @@ const due = (uid: SubmissionUid, now: Date) => ({
  * claimMs(): if this process dies mid-send, another takes the email over after that.
  */
 async function claim(strapi: Core.Strapi, uid: SubmissionUid, documentId: string): Promise<boolean> {
-  const now = new Date();
+  const now = clock.now();
   const { count } = await strapi.db
     .query(uid)
     .updateMany({ where: { documentId, ...due(uid, now) }, data: { emailNextAttemptAt: new Date(now.getTime() + claimMs()) } });
@@ -77,14 +78,14 @@ export async function sendSubmissionEmail(strapi: Core.Strapi, uid: SubmissionUi
     strapi.db.query(uid).updateMany({ where: { documentId }, data: { emailAttempts: attempts, ...data } });
   const message = uid === NEWSLETTER ? await confirmationMessage(strapi, entry) : await staffMessage(strapi, uid, entry);
   if (!message) {
-    await record({ emailNextAttemptAt: new Date(Date.now() + nextAttemptDelayMs(attempts)) });
+    await record({ emailNextAttemptAt: new Date(clock.nowMs() + nextAttemptDelayMs(attempts)) });
     return 'skipped';
   }
   try {
     await strapi.plugin('email').service('email').send(message);
   } catch (error) {
     const delay = nextAttemptDelayMs(attempts);
-    await record({ emailNextAttemptAt: new Date(Date.now() + delay) });
+    await record({ emailNextAttemptAt: new Date(clock.nowMs() + delay) });
     strapi.log.warn(
       `[forms] email for ${uid} ${documentId} not sent (attempt ${attempts}, next in ${Math.round(delay / 1000)} s): ${(error as Error).message}`,
     );
@@ -151,7 +152,7 @@ export function newsletterHeaders(strapi: Core.Strapi, unsubscribeToken: string)
 export async function retryPendingEmails(strapi: Core.Strapi, uids: readonly SubmissionUid[]): Promise<number> {
   if (!smtpConfigured()) return 0;
   let sent = 0;
-  const now = new Date();
+  const now = clock.now();
   const since = new Date(now.getTime() - RETRY_WINDOW_MS);
   for (const uid of uids) {
     const pending = (await strapi.db.query(uid).findMany({

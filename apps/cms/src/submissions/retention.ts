@@ -6,6 +6,7 @@
 import type { Core } from '@strapi/strapi';
 import { claimRun } from '../jobs/run-once';
 import { cmsSettings } from '../settings';
+import * as clock from '../utils/clock';
 import { DELIVERY } from '../webhooks/deliveries';
 import { NEWSLETTER } from './fields';
 
@@ -16,7 +17,7 @@ export const RETENTION_JOB = 'delete-expired-submissions';
 
 export const retentionDays = (): number => cmsSettings().FORMS_RETENTION_DAYS;
 
-export async function deleteExpiredSubmissions(strapi: Core.Strapi, now = new Date()): Promise<Record<string, number>> {
+export async function deleteExpiredSubmissions(strapi: Core.Strapi, now = clock.now()): Promise<Record<string, number>> {
   const before = (days: number) => new Date(now.getTime() - days * DAY_MS);
   const days = retentionDays();
   const deleted: Record<string, number> = {};
@@ -43,7 +44,7 @@ export async function deleteExpiredSubmissions(strapi: Core.Strapi, now = new Da
 }
 
 /** The nightly run: one process of the cluster deletes, the others find the night's run taken (null). */
-export async function runNightlyRetention(strapi: Core.Strapi, now = new Date()): Promise<Record<string, number> | null> {
+export async function runNightlyRetention(strapi: Core.Strapi, now = clock.now()): Promise<Record<string, number> | null> {
   if (!(await claimRun(strapi, RETENTION_JOB, now.toISOString().slice(0, 10)))) return null;
   return deleteExpiredSubmissions(strapi, now);
 }

@@ -14,6 +14,7 @@ import { PUBLIC_MODELS } from '../api/content-change/controllers/content-change'
 import { recipients } from '../hotline/notices';
 import { cmsSettings } from '../settings';
 import { claimMs, smtpConfigured } from '../submissions/email';
+import * as clock from '../utils/clock';
 import { newDocumentId } from '../utils/document-id';
 import { guardedPost, isPrivateAddress } from './address';
 
@@ -81,12 +82,12 @@ export async function queueEvent(strapi: Core.Strapi, event: string, info: Entry
   if (!model || !info.entry?.documentId) return 0;
   const locale = info.entry.locale ?? 'en';
   const subscriptions = (await strapi.db.query(SUBSCRIPTION).findMany({ where: { enabled: true, secret: { $notNull: true } } })) as Subscription[];
-  const now = new Date();
+  const at = new Date();
   let queued = 0;
   for (const subscription of subscriptions.filter((candidate) => wants(candidate, model, locale))) {
     const payload = {
       type: event,
-      timestamp: now.toISOString(),
+      timestamp: at.toISOString(),
       data: { model, documentId: info.entry.documentId, locale, ...(info.entry.slug ? { slug: info.entry.slug } : {}) },
     };
     await strapi.db.query(DELIVERY).create({
@@ -99,7 +100,7 @@ export async function queueEvent(strapi: Core.Strapi, event: string, info: Entry
         payload,
         status: 'pending',
         attempts: 0,
-        nextAttemptAt: now,
+        nextAttemptAt: clock.now(),
       },
     });
     queued += 1;
@@ -109,7 +110,7 @@ export async function queueEvent(strapi: Core.Strapi, event: string, info: Entry
 
 /** Takes the attempt for this process: of several processes trying at once, exactly one gets it. */
 async function claim(strapi: Core.Strapi, id: number): Promise<boolean> {
-  const now = new Date();
+  const now = clock.now();
   const { count } = await strapi.db
     .query(DELIVERY)
     .updateMany({ where: { id, status: 'pending', nextAttemptAt: { $lte: now } }, data: { nextAttemptAt: new Date(now.getTime() + claimMs()) } });
@@ -174,7 +175,8 @@ async function attempt(strapi: Core.Strapi, delivery: Delivery): Promise<void> {
     if (subscription.consecutiveFailures) await strapi.db.query(SUBSCRIPTION).update({ where: { id: subscription.id }, data: { consecutiveFailures: 0 } });
     return;
   }
-  const givingUp = Date.now() + nextPauseMs(attempts) - new Date(delivery.createdAt).getTime() > GIVE_UP_AFTER_MS;
+  const next = clock.nowMs() + nextPauseMs(attempts);
+  const givingUp = next - new Date(delivery.createdAt).getTime() > GIVE_UP_AFTER_MS;
   await strapi.db.query(DELIVERY).update({
     where: { id: delivery.id },
     data: {
@@ -182,7 +184,7 @@ async function attempt(strapi: Core.Strapi, delivery: Delivery): Promise<void> {
       attempts,
       lastStatus: problem.status ?? null,
       lastError: problem.error,
-      nextAttemptAt: givingUp ? null : new Date(Date.now() + nextPauseMs(attempts)),
+      nextAttemptAt: givingUp ? null : new Date(next),
     },
   });
   const failures = (subscription.consecutiveFailures ?? 0) + 1;
@@ -198,7 +200,7 @@ async function attempt(strapi: Core.Strapi, delivery: Delivery): Promise<void> {
  */
 export async function sendDuePass(strapi: Core.Strapi): Promise<{ due: number; sent: number }> {
   const due = (await strapi.db.query(DELIVERY).findMany({
-    where: { status: 'pending', nextAttemptAt: { $lte: new Date() } },
+    where: { status: 'pending', nextAttemptAt: { $lte: clock.now() } },
     orderBy: { id: 'asc' },
     limit: 20,
   })) as Delivery[];
