@@ -8,7 +8,7 @@
 // /readyz says 503, no new connection is taken, requests in flight finish (10 s at most), exit 0.
 import http from 'node:http';
 import { metrics, mayReadMetrics, ROUTE } from './src/lib/server/metrics.js';
-import { encodingFor, sharedOutputCache } from './src/lib/server/output-cache.js';
+import { settleEncoding, sharedOutputCache } from './src/lib/server/output-cache.js';
 import { settings } from './src/lib/server/settings.js';
 
 const cache = sharedOutputCache(settings.CONTENT_TTL_SECONDS * 1000);
@@ -58,8 +58,9 @@ const server = http.createServer(async (req, res) => {
     const route = /** @type {Record<symbol, string | undefined>} */ (/** @type {unknown} */ (req))[ROUTE] ?? 'static';
     stats.requests.inc({ route, status: String(res.statusCode) });
   });
+  const encoding = settleEncoding(req);
   if ((req.method === 'GET' || req.method === 'HEAD') && !PREVIEW.test(req.headers.cookie ?? '')) {
-    const page = cache.get(req.url ?? '/', encodingFor(req.headers['accept-encoding']));
+    const page = cache.get(req.url ?? '/', encoding);
     if (page) {
       stats.outputCache.inc({ result: 'hit' });
       /** @type {Record<symbol, string | undefined>} */ (/** @type {unknown} */ (req))[ROUTE] = page.route ?? 'cached';

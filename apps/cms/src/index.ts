@@ -10,6 +10,7 @@ import { ensureSiteToken } from './bootstrap/site-token';
 import { ensureUniqueIndexes } from './bootstrap/unique-indexes';
 import { ensureFormsToken, hideSubmissionsFromGraphql } from './bootstrap/submissions';
 import { limitRichText } from './document-middlewares/limit-rich-text';
+import { newsletterUnsubscribeToken } from './document-middlewares/newsletter-unsubscribe-token';
 import { publishedOnlyForPublic } from './document-middlewares/published-only-for-public';
 import { requireImageAlt } from './document-middlewares/require-image-alt';
 import { validateHotline } from './document-middlewares/validate-hotline';
@@ -42,6 +43,7 @@ export default {
     strapi.documents.use(partnerWebhookFields());
     strapi.documents.use(requireImageAlt());
     strapi.documents.use(limitRichText(strapi));
+    strapi.documents.use(newsletterUnsubscribeToken());
     hideSubmissionsFromGraphql(strapi);
     registerExportRoute(strapi);
     registerHotlineRoutes(strapi);

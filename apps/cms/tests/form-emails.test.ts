@@ -181,8 +181,8 @@ describe('newsletter double opt-in', () => {
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-type')).toContain('text/csv');
     const rows = (await csv.text()).trim().split('\r\n');
-    expect(rows[0]).toBe('email,name,confirmedAt,unsubscribeUrl');
-    expect(rows.slice(1)).toEqual([expect.stringMatching(new RegExp(`^${ADDRESS},Reader,\\d{4}-.*,https://site.example.test/newsletter/unsubscribe\\?token=${unsubscribeToken}$`))]);
+    expect(rows[0]).toBe('"email","name","confirmedAt","unsubscribeUrl"');
+    expect(rows.slice(1)).toEqual([expect.stringMatching(new RegExp(`^"${ADDRESS}","Reader","\\d{4}-[^"]*","https://site.example.test/newsletter/unsubscribe\\?token=${unsubscribeToken}"$`))]);
     expect((await fetch(`${cms.url}/admin/newsletter-export/subscribers.csv`)).status).toBe(401);
 
     // RFC 8058: a mail client POSTs "List-Unsubscribe=One-Click" to the header's URL, with no token.

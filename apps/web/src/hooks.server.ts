@@ -118,13 +118,15 @@ export const handle: Handle = async ({ event, resolve }) => {
     response.headers.set('cdn-cache-control', 'no-store');
   }
 
-  const encoding = encodingFor(event.request.headers.get('accept-encoding'));
+  // Sent as Accept-Encoding asks: a shared cache keeps one copy per encoding, and a HEAD or a 304
+  // (no body here) must say so as the full answer does.
+  response.headers.append('vary', 'accept-encoding');
   if (!response.body || response.headers.has('content-encoding')) return response;
+  const encoding = encodingFor(event.request.headers.get('accept-encoding'));
   const body = compress(Buffer.from(await response.arrayBuffer()), encoding);
   const headers = new Headers(response.headers);
   if (encoding !== 'identity') headers.set('content-encoding', encoding);
   headers.set('content-length', String(body.length));
-  headers.append('vary', 'accept-encoding');
   if (shared) {
     metrics().outputCache.inc({ result: 'miss' });
     outputCache.set(event.url.pathname + event.url.search, encoding, {

@@ -1,14 +1,13 @@
 // Content API controllers of the three submission types. `create` keeps only the form's fields,
 // answers with the new entry's id and nothing else, and sends the entry's email after answering
 // (a slow or broken mail server never delays or fails the visitor's submission).
-import { randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
 import { sendSubmissionEmail } from './email';
 import { NEWSLETTER, pickFormFields, type StaffNotifiedUid } from './fields';
+import { newToken } from './tokens';
 
-const newToken = () => randomBytes(32).toString('base64url');
 const TOKEN = /^[A-Za-z0-9_-]{20,100}$/;
 /** A second sign-up of an unconfirmed address re-sends the confirmation at most this often. */
 const RESEND_AFTER_MS = 10 * 60 * 1000;
@@ -69,9 +68,8 @@ export const newsletterController = ({ strapi }: { strapi: Core.Strapi }) => {
       if (existing) return signedUpAgain(ctx, existing);
       let entry: { documentId: string };
       try {
-        entry = await strapi.documents(NEWSLETTER).create({
-          data: { ...data, email, confirmToken: newToken(), unsubscribeToken: newToken() } as never,
-        });
+        // The unsubscribe token is made on every create (document-middlewares/newsletter-unsubscribe-token.ts).
+        entry = await strapi.documents(NEWSLETTER).create({ data: { ...data, email, confirmToken: newToken() } as never });
       } catch (error) {
         // The same address sent twice at once: the database's unique index refused the second.
         const twin = await find();

@@ -6,9 +6,8 @@
 // (WEBHOOKS_ALLOW_PRIVATE) an https:// one, not a private IP.
 import type { Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { isIP } from 'node:net';
 import { cmsSettings } from '../settings';
-import { isPrivateAddress } from './address';
+import { webhookUrlProblem } from './address';
 import { SUBSCRIPTION } from './deliveries';
 
 /** The answer without any `secret`: a document, a list of them, or a publish's `entries`. */
@@ -28,12 +27,8 @@ export const partnerWebhookFields = (): Modules.Documents.Middleware.Middleware 
     delete params.data.secret;
     const url = params.data.url;
     if (typeof url === 'string' && !cmsSettings().WEBHOOKS_ALLOW_PRIVATE) {
-      const parsed = URL.canParse(url) ? new URL(url) : null;
-      const host = parsed?.hostname.replace(/^\[|\]$/g, '') ?? '';
-      if (parsed?.protocol !== 'https:') throw new errors.ValidationError('The address must start with https://');
-      if (host === 'localhost' || (isIP(host) && isPrivateAddress(host))) {
-        throw new errors.ValidationError('The address must be a partner’s public server, not this machine or a private network.');
-      }
+      const problem = webhookUrlProblem(url);
+      if (problem) throw new errors.ValidationError(problem);
     }
   }
   return withoutSecret(await next());

@@ -8,6 +8,7 @@
 // (it may show what the drop was about): `mark()` at the start, `set(…, since)` at the end.
 // Plain JavaScript so that server.js can import it as it is.
 import { LRUCache } from 'lru-cache';
+import Negotiator from 'negotiator';
 
 /** @typedef {'br' | 'gzip' | 'identity'} Encoding */
 /**
@@ -31,11 +32,32 @@ const DROPS_KEPT_MS = 60_000;
 const covers = (page, tags, localeTag) =>
   (!localeTag || page.tags.includes(localeTag)) && (tags.length === 0 || page.tags.some((tag) => tags.includes(tag)));
 
-/** The encoding a page is sent in for this Accept-Encoding (the same choice as the hooks make). */
-export function encodingFor(/** @type {string | undefined | null} */ acceptEncoding) {
-  const accepted = acceptEncoding ?? '';
-  /** @type {Encoding} */
-  const encoding = /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : 'identity';
+/** What a page is kept and sent in, the server's choice first among those a client accepts as much. */
+const ENCODINGS = /** @type {const} */ (['br', 'gzip', 'identity']);
+
+/**
+ * The encoding a page is sent in for this Accept-Encoding (the hooks compress in it, server.js
+ * answers from the cache entry of it), negotiated as Express does: q-values, `*` and
+ * `identity;q=0` count, so `br;q=0, gzip` gets gzip. When nothing the cache holds is acceptable,
+ * the page goes as it is (identity), as Express's compression sends it.
+ * @param {string | undefined | null} acceptEncoding
+ * @returns {Encoding}
+ */
+export function encodingFor(acceptEncoding) {
+  const chosen = new Negotiator({ headers: { 'accept-encoding': acceptEncoding ?? undefined } }).encoding(ENCODINGS, { preferred: ENCODINGS });
+  return ENCODINGS.find((encoding) => encoding === chosen) ?? 'identity';
+}
+
+/**
+ * Negotiates once for the whole request and leaves only the choice in its Accept-Encoding: the
+ * static files' server (sirv, in adapter-node's handler) reads the header with a regular
+ * expression, which takes `br;q=0, gzip` for Brotli; the hooks then choose the same again.
+ * @param {{ headers: { 'accept-encoding'?: string | undefined } }} req
+ * @returns {Encoding}
+ */
+export function settleEncoding(req) {
+  const encoding = encodingFor(req.headers['accept-encoding']);
+  req.headers['accept-encoding'] = encoding;
   return encoding;
 }
 

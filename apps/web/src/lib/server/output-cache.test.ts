@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OutputCache } from './output-cache.js';
+import { encodingFor, OutputCache, settleEncoding } from './output-cache.js';
 
 const page = (tags: string[]) => ({ status: 200, headers: {}, body: Buffer.from('<p>page</p>'), tags });
 
@@ -31,5 +31,58 @@ describe('OutputCache', () => {
     const since = cache.mark();
     cache.drop(['faq'], 'locale:fr');
     expect(cache.set('/es/faq', 'br', page(['locale:es', 'faq']), since)).toBe(true);
+  });
+});
+
+describe('the encoding a page is sent in', () => {
+  it.each([
+    [undefined, 'identity'],
+    [null, 'identity'],
+    ['', 'identity'],
+    ['gzip, deflate, br, zstd', 'br'], // what browsers send
+    ['gzip, deflate', 'gzip'],
+    ['br', 'br'],
+    ['GZIP', 'gzip'],
+    ['deflate', 'identity'],
+    ['identity', 'identity'],
+    ['br;q=0, gzip', 'gzip'],
+    ['gzip, br;q=0', 'gzip'],
+    ['br;q=0.5, gzip;q=0.8', 'gzip'],
+    ['gzip;q=0.5, br;q=0.8', 'br'],
+    [' br ; q=0.1 ,gzip;q=0.01', 'br'],
+    ['zstd, br;q=0.5', 'br'],
+    ['*', 'br'],
+    ['*;q=0.5, gzip', 'gzip'],
+    ['*, br;q=0', 'gzip'],
+    ['*, br;q=0, gzip;q=0', 'identity'],
+    ['identity;q=0, gzip', 'gzip'],
+    ['*, identity;q=0', 'br'],
+    ['gzip;q=0.001, identity;q=0.5', 'identity'],
+    ['br;q=0, gzip;q=0', 'identity'],
+    // Nothing the cache holds is acceptable: the page goes as it is, as Express's compression sends it.
+    ['br;q=0, gzip;q=0, identity;q=0', 'identity'],
+    ['*;q=0', 'identity'],
+    ['gzip;q=abc', 'identity'],
+  ] as const)('for Accept-Encoding %j is %s', (header, encoding) => {
+    expect(encodingFor(header)).toBe(encoding);
+  });
+
+  it('is what every reader of the request sees once chosen (the static files read the header with a regular expression)', () => {
+    const req = { headers: { 'accept-encoding': 'br;q=0, gzip' } };
+    expect(settleEncoding(req)).toBe('gzip');
+    expect(req.headers['accept-encoding']).toBe('gzip');
+    expect(/(br|brotli)/i.test(req.headers['accept-encoding'])).toBe(false);
+    const none: { headers: { 'accept-encoding'?: string } } = { headers: {} };
+    expect(settleEncoding(none)).toBe('identity');
+    expect(none.headers['accept-encoding']).toBe('identity');
+  });
+
+  it('keys the cache: a page kept for one header is found for any header with the same choice, and only for those', () => {
+    const cache = new OutputCache({ ttlMs: 60_000 });
+    cache.set('/faq', encodingFor('br;q=0, gzip'), page(['faq']));
+    expect(cache.get('/faq', encodingFor('gzip'))).toBeDefined();
+    expect(cache.get('/faq', encodingFor('*, br;q=0'))).toBeDefined();
+    expect(cache.get('/faq', encodingFor('gzip, deflate, br'))).toBeUndefined();
+    expect(cache.get('/faq', encodingFor(undefined))).toBeUndefined();
   });
 });
