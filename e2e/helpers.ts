@@ -1,10 +1,13 @@
 // Shared helpers for the end-to-end specs.
+import { createHmac, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { tempDir } from '@maine-sten/test-harness/processes';
 import { chromium, type APIRequestContext, type Page } from '@playwright/test';
 import type { Locale } from '../apps/web/src/lib/generated/paraglide/runtime.js';
 import type { ReceivedMail } from '@maine-sten/test-harness/smtp-server';
 import { HOTLINE, WRONG_HOTLINE as WRONG_NUMBER } from '../apps/cms/tests/fixtures/seed-source/seed-text.mjs';
+import { pages as seededPages } from '../apps/cms/src/seed/pages';
+import { partnersPage } from '../apps/cms/src/seed/partners-page';
 
 export const CMS_PORT = 1393;
 export const SITE = 'http://127.0.0.1:4174';
@@ -33,6 +36,14 @@ export const prefixOf = (locale: Locale) => (locale === 'en' ? '' : `/${locale}`
 export const messagesOf = (locale: Locale): Record<string, string> =>
   JSON.parse(readFileSync(new URL(`../apps/web/messages/${locale}.json`, import.meta.url), 'utf8')) as Record<string, string>;
 
+/**
+ * Paths of every page the CMS seeds, in one language: known before the servers start, so a spec can
+ * declare a test per page (each with its own time budget). A test checks that the running site's
+ * sitemap lists exactly these.
+ */
+export const seededPaths = (locale: Locale): string[] =>
+  [...seededPages, partnersPage].map(({ slug }) => `${prefixOf(locale)}${slug === 'home' ? '' : `/${slug}`}` || '/');
+
 /** Paths of every page the sitemap lists in one language (default English), read from the running site. */
 export async function sitemapPaths(page: Page, locale: Locale = 'en'): Promise<string[]> {
   const response = await page.request.get('/sitemap.xml');
@@ -52,6 +63,51 @@ export async function fakeQuickExitSite(page: Page): Promise<void> {
 
 /** Accessibility rules every page must pass: WCAG 2.2 AA. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/**
+ * For waits on an event (a change notice reaching the site, an email arriving): no deadline of their
+ * own but the test's, so a slow machine makes them slower, never failed. Log the time they took;
+ * never assert it.
+ */
+export const UNTIL_IT_HAPPENS = { timeout: 0 } as const;
+
+/**
+ * The end-to-end sites' FORMS_MIN_FILL_SECONDS: far longer than any test runs, so a form's own start
+ * token always reads as a bot's however slow the machine, and a person's post carries a token made
+ * older than this (personsToken) instead of waiting.
+ */
+export const FORMS_MIN_FILL_SECONDS = 600;
+
+/** A form start token signed as the sites sign theirs (apps/web/src/lib/server/form-timing.ts), dated `ageMs` ago. */
+export function startedToken(ageMs: number): string {
+  const payload = `${Date.now() - ageMs}.${randomBytes(9).toString('base64url')}`;
+  const signature = createHmac('sha256', `form-timing:${process.env.E2E_FORMS_TOKEN}`).update(payload).digest('base64url');
+  return `${payload}.${signature}`;
+}
+
+/**
+ * A token a person could send back: an hour older than the minimum fill time, and 22 hours short of
+ * expiring (FORMS_TOKEN_MAX_AGE_SECONDS, a day), margins no machine's slowness comes near.
+ */
+export const personsToken = () => startedToken((FORMS_MIN_FILL_SECONDS + 60 * 60) * 1000);
+
+/**
+ * From now on, every page of the site this browser page opens carries a person's start token in its
+ * forms, so a journey can fill a form and send it at once. The token is swapped in the HTML on the
+ * way (the pages render no script, so this works with JavaScript on and off alike).
+ */
+export async function fillFormsLikeAPerson(page: Page): Promise<void> {
+  await page.route(`${SITE}/**`, async (route) => {
+    const request = route.request();
+    if (request.method() !== 'GET' || !request.isNavigationRequest()) return route.fallback();
+    const response = await route.fetch({ maxRedirects: 0 });
+    if (!response.headers()['content-type']?.startsWith('text/html')) return route.fulfill({ response });
+    const html = (await response.text()).replace(/<input\b[^>]*\bname="started"[^>]*>/g, (input) =>
+      input.replace(/\bvalue="[^"]*"/, `value="${personsToken()}"`),
+    );
+    await route.fulfill({ response, body: html });
+  });
+}
 
 export type Mail = ReceivedMail;
 

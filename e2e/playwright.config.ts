@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
-import { CMS_PORT, NOTIFICATION_EMAIL, SITE, SITE_WITHOUT_CMS, SMTP_SINK, SMTP_SINK_PORT } from './helpers';
+import { CMS_PORT, FORMS_MIN_FILL_SECONDS, NOTIFICATION_EMAIL, SITE, SITE_WITHOUT_CMS, SMTP_SINK, SMTP_SINK_PORT } from './helpers';
 
 const harness = path.resolve(import.meta.dirname, '../packages/test-harness/src');
 const webDir = path.resolve(import.meta.dirname, '../apps/web');
@@ -29,7 +29,7 @@ const E2E_EDITOR_EMAIL = (process.env.E2E_EDITOR_EMAIL ??= 'editor@example.test'
 const E2E_EDITOR_PASSWORD = (process.env.E2E_EDITOR_PASSWORD ??= `Editor-${randomBytes(9).toString('hex')}`);
 
 const CHANGES_CONTENT = ['**/*.live.e2e.ts', '**/*.admin.e2e.ts', '**/*.rename.e2e.ts'];
-// Scenarios start, kill and hang processes of their own (src/processes.ts).
+// Scenarios start, kill and hang processes of their own (@maine-sten/test-harness/processes).
 const SCENARIOS = '**/*.scenario.e2e.ts';
 
 const chromium = {
@@ -65,12 +65,16 @@ const site = (origin: string, cmsUrl: string) => ({
     // Every form journey posts from 127.0.0.1; one scenario checks the limit with a site of its own.
     FORMS_RATE_LIMIT: '1000',
     SEARCH_RATE_LIMIT: '100000',
-    FORMS_MIN_FILL_SECONDS: '1',
+    // Longer than any test: the forms' own tokens are a bot's on any machine; people's posts carry older ones (helpers.ts).
+    FORMS_MIN_FILL_SECONDS: String(FORMS_MIN_FILL_SECONDS),
+    // Longer than the run: a change reaches the site by the CMS's notice or the site's own check,
+    // never by its copy expiring, so the publish → live journeys need no deadline to mean that.
+    CONTENT_TTL_SECONDS: String(24 * 60 * 60),
     // Each site keeps its own snapshot: the one without a CMS must not serve the other's content.
     CONTENT_SNAPSHOT_DIR: mkdtempSync(path.join(tmpdir(), 'e2e-snapshot-')),
   },
   reuseExistingServer: false,
-  timeout: 30_000,
+  timeout: 120_000,
 });
 
 export default defineConfig({
@@ -112,7 +116,7 @@ export default defineConfig({
         E2E_NOTIFICATION_EMAIL: NOTIFICATION_EMAIL,
       },
       reuseExistingServer: false,
-      timeout: 180_000,
+      timeout: 300_000,
     },
     site(SITE, `http://127.0.0.1:${CMS_PORT}`),
     site(SITE_WITHOUT_CMS, 'http://127.0.0.1:9'),

@@ -31,11 +31,13 @@ function postInPieces(url: string, pieces: string[], { declareLength = false } =
       response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
       response.on('error', reject);
     });
-    // The site may stop reading once it has answered: the answer is what counts. No answer at all
-    // (a reset connection) is status 0.
+    // The site may stop reading once it has answered: the answer is what counts, and a write that
+    // fails after it is no error. The request closes after its answer has come, if one came at all:
+    // closed without one (a reset connection) is status 0.
     let answered = false;
     request.on('response', () => (answered = true));
-    request.on('error', () => setTimeout(() => answered || resolve({ status: 0, body: '' }), 200));
+    request.on('error', () => {});
+    request.on('close', () => answered || resolve({ status: 0, body: '' }));
     for (const piece of pieces) request.write(piece);
     request.end();
   });

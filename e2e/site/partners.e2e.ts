@@ -93,11 +93,14 @@ test.describe('the hotline card', () => {
     });
     await new Promise<void>((resolve) => partner.listen(0, '127.0.0.2', resolve));
     try {
-      await page.goto(`http://127.0.0.2:${(partner.address() as { port: number }).port}/`);
+      const faq = page.waitForResponse(`${SITE}/faq`);
+      // The partner's page has loaded once both frames have: shown, or refused by the browser.
+      await page.goto(`http://127.0.0.2:${(partner.address() as { port: number }).port}/`, { waitUntil: 'load' });
       await expect(page.frameLocator('#card').locator('a[href="tel:+18883737888"]')).toContainText(HOTLINE.phone);
       await expect(page.frameLocator('#card').locator('h1')).toBeVisible();
-      // The FAQ page keeps X-Frame-Options: DENY: the browser shows none of it (no quick exit, no hotline).
-      await page.waitForTimeout(500);
+      // The FAQ page was sent, with X-Frame-Options: DENY, and the browser shows none of it (no quick
+      // exit, no hotline).
+      expect((await faq).headers()['x-frame-options']).toBe('DENY');
       expect(await page.frameLocator('#page').locator('#quick-exit, .hotline-banner').count()).toBe(0);
     } finally {
       await new Promise((resolve) => partner.close(resolve));
