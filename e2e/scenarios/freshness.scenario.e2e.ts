@@ -1,11 +1,13 @@
 // A publish reaches every web process even when a notice is lost, and an operator can see how the
-// site is doing. Real processes: a CMS of its own, sites, a delaying proxy in front of the CMS,
-// a Redis of its own that is stopped and started.
+// site is doing. Real processes: a CMS of its own, sites, proxies in front of the CMS that hold its
+// answers back, a Redis of its own that is stopped and started. Nothing here waits for a while: each
+// step waits for what it is about (a held query, a counter, the snapshot on disk, a closed port).
 import { cpSync } from 'node:fs';
+import net from 'node:net';
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import parsePrometheusTextFormat from 'parse-prometheus-text-format';
 import { startRedisServer } from '@maine-sten/test-harness/redis-server';
 import { startCms, startDelayingProxy, startSite, tempDir, type Running } from '@maine-sten/test-harness/processes';
+import { englishPageKeys, scrapeMetrics, snapshotWith, startHoldingProxy, subscribers } from './support';
 
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
@@ -14,14 +16,24 @@ const WRITE_TOKEN = 'freshness-write-token-0123456789abcdef';
 const REVALIDATE_SECRET = 'freshness-revalidate-secret-0123456789';
 const METRICS_TOKEN = 'freshness-metrics-token-0123456789';
 const CMS_PORT = 1454;
-const PORTS = { site: 4201, proxy: 4202, second: 4203, third: 4204, down: 4205, restored: 4206 };
+const PORTS = { site: 4201, proxy: 4202, second: 4203, third: 4204, down: 4205, restored: 4206, writer: 4208 };
+/** What the FAQ page needs, as cache keys: a copy of a snapshot with these serves it without the CMS. */
+const FAQ_PAGE_KEYS = englishPageKeys('faq', ['faqs']);
+/**
+ * How long a poll waits for a publish. Every site here keeps content 300 s, so whatever arrives
+ * before that came by the mechanism under test; how fast it came is logged, and measured by
+ * `pnpm bench`, never asserted.
+ */
+const ARRIVES_WITHIN = 60_000;
 const siteEnv = (cmsUrl: string, extra: Record<string, string> = {}) => ({
   CMS_URL: cmsUrl,
   CMS_READ_TOKEN: READ_TOKEN,
   REVALIDATE_SECRET,
   METRICS_TOKEN,
-  CMS_TIMEOUT_MS: '3000',
-  // Long: only a notice or the pull can bring a change this fast.
+  // Longer than any answer is held back here: a held answer comes late, it never fails (a failure
+  // would pause every request to the CMS, and what the test sees would depend on how long it held).
+  CMS_TIMEOUT_MS: String(10 * 60_000),
+  // Longer than any wait here: only a notice or the pull can bring a change.
   CONTENT_TTL_SECONDS: '300',
   CONTENT_SNAPSHOT_DIR: tempDir('freshness-snapshot-'),
   ...extra,
@@ -30,6 +42,9 @@ const siteEnv = (cmsUrl: string, extra: Record<string, string> = {}) => ({
 let cms: Running;
 const running: Running[] = [];
 test.beforeAll(async () => {
+  // As long as the CMS may take to start (startCms allows 120 s: it seeds the template database
+  // when it is the run's first CMS), not the 60 s a test gets by default.
+  test.setTimeout(180_000);
   cms = await startCms(CMS_PORT, {
     CMS_READ_TOKEN: READ_TOKEN,
     E2E_WRITE_TOKEN: WRITE_TOKEN,
@@ -56,40 +71,69 @@ async function publishFaq(request: APIRequestContext, documentId: string, questi
   expect(response.status()).toBe(200);
   return Date.now();
 }
-/** How long after `since` the site's FAQ page first shows `text` (polled every 50 ms). */
-async function shownAfter(request: APIRequestContext, site: string, text: string, since: number, timeoutMs = 10_000): Promise<number> {
-  await expect.poll(async () => (await request.get(`${site}/faq`)).text(), { timeout: timeoutMs, intervals: [50] }).toContain(text);
+/** How long after `since` the site's FAQ page first shows `text`: logged, never asserted. */
+async function shownAfter(request: APIRequestContext, site: string, text: string, since: number): Promise<number> {
+  await expect.poll(async () => (await request.get(`${site}/faq`)).text(), { timeout: ARRIVES_WITHIN, intervals: [50] }).toContain(text);
   return Date.now() - since;
 }
 async function warm(request: APIRequestContext, site: string, text: string) {
-  await expect.poll(async () => (await request.get(`${site}/faq`)).text(), { timeout: 20_000 }).toContain(text);
+  await expect.poll(async () => (await request.get(`${site}/faq`)).text(), { timeout: ARRIVES_WITHIN }).toContain(text);
 }
+const metricsOf = (request: APIRequestContext, site: string) => scrapeMetrics(request, site, METRICS_TOKEN);
+const NOTICES = 'site_change_notices_total';
+/** The query for the English FAQ list (packages/content-client/src/queries/faqs.graphql). */
+const isEnglishFaqs = (body: string) => /query Faqs\b/.test(body) && /"locale":"en"/.test(body);
 
-test('a refresh held back until after a publish is never kept: the new text within 2 s, not after the TTL', async ({ request }) => {
-  // Only content reads are held; the change markers (the pull path) pass.
-  const proxy = await startDelayingProxy(PORTS.proxy, cms.url, (method, path) => method === 'POST' && path.startsWith('/graphql'));
-  running.push(proxy);
-  const site = await startSite(PORTS.site, siteEnv(proxy.url, { CONTENT_TTL_SECONDS: '8' }));
-  running.push(site);
+/** Whether nothing listens on the port any more (a stopping server closed it). */
+const refusesConnections = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const socket = net.connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(false);
+    });
+    socket.once('error', () => resolve(true));
+  });
+
+test('a refresh held back until after a publish is never kept: the publish shows, not the older answer', async ({ request }) => {
+  // Copies that have expired, without waiting out a TTL: a snapshot's entries come back expired
+  // (served at once, refreshed on first use), while whatever the site loads is good for 300 s.
+  const snapshot = tempDir('freshness-held-');
+  const writer = await startSite(PORTS.writer, siteEnv(cms.url, { CONTENT_SNAPSHOT_DIR: snapshot }));
+  running.push(writer);
   const faq = await firstFaq(request);
-  await warm(request, site.url, faq.question);
+  await warm(request, writer.url, faq.question);
+  await snapshotWith(snapshot, FAQ_PAGE_KEYS);
+  await writer.stop();
 
-  await new Promise((resolve) => setTimeout(resolve, 8500)); // everything cached has expired
+  // Held from the start: every refresh of the restored copies reaches the CMS at once and its
+  // answer waits at the proxy. The change markers (the pull path) pass.
+  const proxy = await startHoldingProxy(PORTS.proxy, cms.url);
+  running.push(proxy);
   proxy.hold();
-  // Served at once from the expired copy; its refresh reaches the CMS and is held.
+  const site = await startSite(PORTS.site, siteEnv(proxy.url, { CONTENT_SNAPSHOT_DIR: snapshot }));
+  running.push(site);
+  // Served at once from the expired copy; the refresh of the FAQ list read the CMS before the publish.
   expect(await (await request.get(`${site.url}/faq`)).text()).toContain(faq.question);
-  await expect.poll(() => proxy.held(), { timeout: 5000 }).toBeGreaterThan(0);
+  await expect.poll(() => proxy.held().filter(isEnglishFaqs).length, { timeout: ARRIVES_WITHIN }).toBe(1);
+  const before = await metricsOf(request, site.url);
   const published = await publishFaq(request, faq.documentId, 'Held back, then published?');
-  await new Promise((resolve) => setTimeout(resolve, 1200)); // the notice and the pull both came meanwhile
+  // Both ways of learning of it are done before the old answer arrives: neither can come later and
+  // drop an old answer that was wrongly kept.
+  await expect
+    .poll(async () => {
+      const now = await metricsOf(request, site.url);
+      return (['push', 'pull'] as const).filter((via) => now(NOTICES, { via }) > before(NOTICES, { via }));
+    }, { timeout: ARRIVES_WITHIN })
+    .toEqual(['push', 'pull']);
   proxy.release(); // the old answer arrives after the change
-  const ms = await shownAfter(request, site.url, 'Held back, then published?', published, 5000);
-  console.log(`freshness: publish during a held refresh shown after ${ms} ms (TTL 8 s)`);
-  expect(ms).toBeLessThan(2000 + 1200);
+  const ms = await shownAfter(request, site.url, 'Held back, then published?', published);
+  console.log(`freshness: publish during a held refresh shown after ${ms} ms (TTL 300 s)`);
   // And it stays: the old answer was not stored as fresh.
   for (let i = 0; i < 3; i += 1) expect(await (await request.get(`${site.url}/faq`)).text()).toContain('Held back, then published?');
 });
 
-test('notices lost on purpose (no notice URL, Redis down, then up): a publish on two web processes within 2 s', async ({ request }) => {
+test('notices lost on purpose (no notice URL, Redis down, then up): a publish reaches two web processes by their own checks', async ({ request }) => {
   const redis = await startRedisServer();
   await redis.stop(); // REDIS_URL set, Redis down
   const env = { REDIS_URL: redis.url };
@@ -97,43 +141,44 @@ test('notices lost on purpose (no notice URL, Redis down, then up): a publish on
   running.push(...sites);
   const faq = await firstFaq(request);
   for (const site of sites) await warm(request, site.url, faq.question);
-  // Neither site gets the CMS's notice (it goes to the first site's port only).
+  // Neither site gets the CMS's notice (it goes to the first site's port only), nor Redis's.
   let published = await publishFaq(request, faq.documentId, 'Seen with every notice lost?');
   for (const site of sites) {
     const ms = await shownAfter(request, site.url, 'Seen with every notice lost?', published);
     console.log(`freshness: no notice, Redis down: ${site.url} shows the publish after ${ms} ms`);
-    expect(ms).toBeLessThan(2000);
   }
 
   const again = await startRedisServer(redis.port);
   running.push({ url: again.url, stop: again.stop });
-  await new Promise((resolve) => setTimeout(resolve, 5500)); // the clients reconnect (5 s at most)
+  // Both web processes listen on Redis again (each client reconnects with its own back-off).
+  await expect.poll(() => subscribers(again.port, 'maine-sten:content-changed'), { timeout: ARRIVES_WITHIN }).toBe(2);
   published = await publishFaq(request, faq.documentId, 'Seen with Redis back?');
   for (const site of sites) {
     const ms = await shownAfter(request, site.url, 'Seen with Redis back?', published);
     console.log(`freshness: no notice, Redis back: ${site.url} shows the publish after ${ms} ms`);
-    expect(ms).toBeLessThan(2000);
   }
-  const metrics = await request.get(`${sites[0]!.url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
-  const pulled = parsePrometheusTextFormat(await metrics.text()).find((family) => family.name === 'site_change_notices_total');
-  expect(Number(pulled?.metrics.find((metric) => metric.labels?.via === 'pull')?.value ?? 0)).toBeGreaterThanOrEqual(2);
+  expect((await metricsOf(request, sites[0]!.url))(NOTICES, { via: 'pull' })).toBeGreaterThanOrEqual(2);
 });
 
-test('a web process stopped during a publish shows it within 2 s of /readyz turning 200', async ({ request }) => {
+test('a web process stopped during a publish drops the old copy at its first check of the CMS', async ({ request }) => {
   const snapshot = tempDir('freshness-restart-');
   let site = await startSite(PORTS.restored, siteEnv(cms.url, { CONTENT_SNAPSHOT_DIR: snapshot }));
+  running.push(site);
   const faq = await firstFaq(request);
   await warm(request, site.url, faq.question);
-  await new Promise((resolve) => setTimeout(resolve, 1500)); // the snapshot (and its markers) on disk
+  await snapshotWith(snapshot, FAQ_PAGE_KEYS); // with the markers its content was read at
   await site.stop();
   await publishFaq(request, faq.documentId, 'Published while the site was down?');
   site = await startSite(PORTS.restored, siteEnv(cms.url, { CONTENT_SNAPSHOT_DIR: snapshot }));
   running.push(site);
-  await expect.poll(async () => (await request.get(`${site.url}/readyz`)).status(), { timeout: 10_000, intervals: [20] }).toBe(200);
+  await expect.poll(async () => (await request.get(`${site.url}/readyz`)).status(), { timeout: ARRIVES_WITHIN, intervals: [20] }).toBe(200);
   const ready = Date.now();
-  const ms = await shownAfter(request, site.url, 'Published while the site was down?', ready);
-  console.log(`freshness: restarted after a publish, shown ${ms} ms after /readyz said 200`);
-  expect(ms).toBeLessThan(2000);
+  // Its first check compares the snapshot's markers with the CMS's: the FAQs changed.
+  await expect.poll(async () => (await metricsOf(request, site.url))(NOTICES, { via: 'pull' }), { timeout: ARRIVES_WITHIN, intervals: [20] }).toBeGreaterThan(0);
+  console.log(`freshness: restarted after a publish, its first check dropped the old copy ${Date.now() - ready} ms after /readyz said 200`);
+  // So the first visitor after it gets the publish, not the copy from before the stop (which a
+  // restored copy would still be, served while it refreshes).
+  expect(await (await request.get(`${site.url}/faq`)).text()).toContain('Published while the site was down?');
 });
 
 test('/readyz: 503 with the CMS down and no snapshot, 200 with a snapshot; /healthz never asks the CMS', async ({ request }) => {
@@ -149,8 +194,9 @@ test('/readyz: 503 with the CMS down and no snapshot, 200 with a snapshot; /heal
   // A copy of a snapshot another process wrote: ready at once, though the CMS is down.
   const warmDir = tempDir('freshness-ready-');
   const writer = await startSite(PORTS.down, siteEnv(cms.url, { CONTENT_SNAPSHOT_DIR: warmDir }));
+  running.push(writer);
   await warm(request, writer.url, (await firstFaq(request)).question);
-  await new Promise((resolve) => setTimeout(resolve, 1500));
+  await snapshotWith(warmDir, ['settings:en']); // what readiness needs
   await writer.stop();
   const copy = tempDir('freshness-ready-copy-');
   cpSync(warmDir, copy, { recursive: true });
@@ -166,13 +212,7 @@ test('/metrics: 401 without the token; with it, Prometheus text whose counters m
   running.push(site);
   expect((await request.get(`${site.url}/metrics`)).status()).toBe(401);
   expect((await request.get(`${site.url}/metrics`, { headers: { authorization: 'Bearer wrong' } })).status()).toBe(401);
-  const scrape = async () => {
-    const response = await request.get(`${site.url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
-    expect(response.status()).toBe(200);
-    const families = parsePrometheusTextFormat(await response.text());
-    return (name: string, labels: Record<string, string> = {}) =>
-      Number(families.find((family) => family.name === name)?.metrics.find((metric) => Object.entries(labels).every(([key, value]) => metric.labels?.[key] === value))?.value ?? 0);
-  };
+  const scrape = () => metricsOf(request, site.url);
   await warm(request, site.url, (await firstFaq(request)).question);
   const before = await scrape();
   await request.get(`${site.url}/faq?metrics-test`); // a page never asked for: a miss…
@@ -192,8 +232,8 @@ test('/metrics: 401 without the token; with it, Prometheus text whose counters m
   expect(after('site_content_cache_reads_total', { result: 'fresh' })).toBeGreaterThan(before('site_content_cache_reads_total', { result: 'fresh' }));
   expect(after('site_cms_circuit_open')).toBe(0);
   expect(after('site_ready')).toBe(1);
-  // Written within half a second of the first content load (debounced): it may be a moment away.
-  await expect.poll(async () => (await scrape())('site_snapshot_age_seconds'), { timeout: 5000 }).toBeGreaterThanOrEqual(0);
+  // The snapshot is written a moment after the first content load (debounced).
+  await expect.poll(async () => (await scrape())('site_snapshot_age_seconds'), { timeout: ARRIVES_WITHIN }).toBeGreaterThanOrEqual(0);
   const text = await (await request.get(`${site.url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text();
   expect(text).not.toContain('metrics-test'); // no path or query in any label
   expect(text).not.toContain('127.0.0.1');
@@ -219,15 +259,16 @@ test('SIGTERM in the middle of a burst: every request in flight is answered, the
   proxy.hold();
   const burst = Promise.all(
     Array.from({ length: 20 }, (_, i) =>
-      request.get(`${site.url}${file.url}?n=${i}`, { timeout: 15_000 }).then(
+      request.get(`${site.url}${file.url}?n=${i}`, { timeout: ARRIVES_WITHIN }).then(
         (response) => response.status(),
         () => 0,
       ),
     ),
   );
-  await expect.poll(() => proxy.held(), { timeout: 5000 }).toBe(20);
+  await expect.poll(() => proxy.held(), { timeout: ARRIVES_WITHIN }).toBe(20);
   site.signal('SIGTERM');
-  await new Promise((resolve) => setTimeout(resolve, 1000));
+  // The answers are let go only once the stopping site takes no new connection.
+  await expect.poll(() => refusesConnections(PORTS.proxy + 11), { timeout: ARRIVES_WITHIN, intervals: [20] }).toBe(true);
   proxy.release();
   expect(await burst).toEqual(Array(20).fill(200));
   expect(await site.exited).toBe(0);

@@ -19,7 +19,11 @@ export interface Running {
 
 function waitForLine(child: ChildProcess, pattern: RegExp, what: string, timeoutMs: number): Promise<void> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${what} did not start within ${timeoutMs / 1000} s`)), timeoutMs);
+    // One that never says it is ready is ended too, so it cannot hold its port for the next test.
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`${what} did not start within ${timeoutMs / 1000} s`));
+    }, timeoutMs);
     let output = '';
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
