@@ -172,3 +172,11 @@ export const onSharedCms = (name: string): Record<string, string> => ({
   CMS_FORMS_TOKEN: process.env.E2E_FORMS_TOKEN!,
   CONTENT_SNAPSHOT_DIR: tempDir(`e2e-${name}-`),
 });
+
+/**
+ * For every site the tests start: how long it waits for the CMS (CMS_TIMEOUT_MS, 5 s by default).
+ * A CMS slow to answer on a busy machine (the admin journeys run beside the others) is not what
+ * the tests are about; a timeout would turn into a 503 or a form sent back, and open the site's
+ * pause after failures. A CMS that never answers is a scenario of its own, with its own setting.
+ */
+export const PATIENT_WITH_THE_CMS = { CMS_TIMEOUT_MS: '60000' };

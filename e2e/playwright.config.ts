@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
-import { CMS_PORT, FORMS_MIN_FILL_SECONDS, NOTIFICATION_EMAIL, SITE, SITE_WITHOUT_CMS, SMTP_SINK, SMTP_SINK_PORT } from './helpers';
+import { CMS_PORT, FORMS_MIN_FILL_SECONDS, NOTIFICATION_EMAIL, PATIENT_WITH_THE_CMS, SITE, SITE_WITHOUT_CMS, SMTP_SINK, SMTP_SINK_PORT } from './helpers';
 
 const harness = path.resolve(import.meta.dirname, '../packages/test-harness/src');
 const webDir = path.resolve(import.meta.dirname, '../apps/web');
@@ -61,7 +61,7 @@ const site = (origin: string, cmsUrl: string) => ({
     CMS_FORMS_TOKEN,
     REVALIDATE_SECRET,
     PREVIEW_SECRET,
-    CMS_TIMEOUT_MS: '2000',
+    ...PATIENT_WITH_THE_CMS,
     // Every form journey posts from 127.0.0.1; one scenario checks the limit with a site of its own.
     FORMS_RATE_LIMIT: '1000',
     SEARCH_RATE_LIMIT: '100000',

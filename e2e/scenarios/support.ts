@@ -9,12 +9,7 @@ import path from 'node:path';
 import { expect, type APIRequestContext } from '@playwright/test';
 import parsePrometheusTextFormat from 'parse-prometheus-text-format';
 
-/**
- * For a scenario's own site: how long it waits for the CMS (CMS_TIMEOUT_MS, 5 s by default). A CMS
- * slow to answer on a busy machine is not what these scenarios test; a timeout would turn into a
- * 503 or a form sent back, and open the site's pause after failures.
- */
-export const PATIENT_WITH_THE_CMS = { CMS_TIMEOUT_MS: '60000' };
+export { PATIENT_WITH_THE_CMS } from '../helpers';
 
 export interface SnapshotFile {
   entries: Record<string, { value: unknown }>;
