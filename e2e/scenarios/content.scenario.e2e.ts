@@ -173,6 +173,46 @@ test('CMS killed, hanging, down across a restart, and back', async ({ request })
   }
 });
 
+test('a site started before its CMS tells the outage in one line and the return in one; a page renamed then is live at once', async ({ request }) => {
+  const running: Running[] = [];
+  try {
+    // No snapshot, no CMS: every page is the 503 with the hotline, however many are asked for.
+    const site = await startSite(4209, siteEnv('http://127.0.0.1:1457', { CONTENT_SNAPSHOT_DIR: tempDir('snapshot-') }));
+    running.push(site);
+    for (let round = 0; round < 3; round += 1) {
+      for (const page of await visitAll(request, site.url)) expect([page.path, page.status]).toEqual([page.path, 503]);
+    }
+    const cms = await startCms(1457, cmsEnv);
+    running.push(cms);
+    const started = Date.now();
+    const response = await request.get(`${cms.url}/api/pages?filters[slug][$eq]=philosophy`, { headers: { authorization: `Bearer ${WRITE_TOKEN}` } });
+    const { documentId } = ((await response.json()) as { data: { documentId: string }[] }).data[0]!;
+    const renamed = await request.put(`${cms.url}/api/pages/${documentId}?status=published`, {
+      headers: { authorization: `Bearer ${WRITE_TOKEN}` },
+      data: { data: { slug: 'our-philosophy' } },
+    });
+    expect(renamed.status()).toBe(200);
+
+    // The change poll sees the CMS answer; from that moment the site asks it again (no pause left
+    // over from the outage's failures), so the very next visit to the new address is the page.
+    const back = /\[content\] the CMS answers again/;
+    await expect.poll(() => back.test(site.output()), { timeout: ARRIVES_WITHIN }).toBe(true);
+    const page = await request.get(`${site.url}/our-philosophy`, { timeout: PAGE_TIMEOUT });
+    expect(page.status()).toBe(200);
+    console.log(`CMS started, page renamed: live at its new address after ${Date.now() - started} ms`);
+
+    const lines = site.output().split('\n').filter((line) => line.includes('[content]'));
+    expect(lines.filter((line) => line.includes('the CMS does not answer'))).toHaveLength(1);
+    expect(lines.filter((line) => back.test(line))).toHaveLength(1);
+    // Between the two, a count at most once a minute; nothing else about the outage.
+    const minutes = Math.ceil((Date.now() - started) / 60_000) + 1;
+    expect(lines.filter((line) => line.includes('still does not answer')).length).toBeLessThanOrEqual(minutes);
+    expect(lines.filter((line) => !/the CMS (does not answer|still does not answer|answers again)/.test(line))).toEqual([]);
+  } finally {
+    for (const process of running.reverse()) await process.stop();
+  }
+});
+
 test('two web processes with Redis get a publish; a preview is never kept', async ({ request, playwright }) => {
   const running: Running[] = [];
   try {

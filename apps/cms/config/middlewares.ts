@@ -57,7 +57,8 @@ export default (): Core.Config.Middlewares => {
     { name: 'global::content-api-cache', config: { maxAgeSeconds: settings.CONTENT_API_MAX_AGE } },
     { name: 'global::content-api-response-cache', config: { ttlSeconds: settings.API_CACHE_SECONDS, maxBytes: settings.API_CACHE_MAX_MB * 1024 * 1024 } },
     'strapi::session',
-    'strapi::favicon',
+    // The organisation's icon, one file: /favicon.ico (this middleware) and /favicon.png (public/).
+    { name: 'strapi::favicon', config: { path: 'public/favicon.png' } },
     'global::upload-headers',
     'global::uploads-from-bucket',
     'strapi::public',

@@ -57,3 +57,25 @@ describe('admin list views', () => {
     }
   });
 });
+
+describe('the admin’s icon', () => {
+  it('is the organisation’s, at /favicon.ico and /favicon.png, without an error in the log', async () => {
+    const errors: unknown[] = [];
+    const original = cms.strapi.log.error.bind(cms.strapi.log);
+    cms.strapi.log.error = ((...args: unknown[]) => {
+      errors.push(args);
+      return original(...(args as Parameters<typeof original>));
+    }) as typeof cms.strapi.log.error;
+    try {
+      for (const path of ['/favicon.ico', '/favicon.png']) {
+        const response = await fetch(`${cms.url}${path}`);
+        expect(response.status, path).toBe(200);
+        const bytes = new Uint8Array(await response.arrayBuffer());
+        expect([...bytes.subarray(1, 4)].map((b) => String.fromCharCode(b)).join(''), path).toBe('PNG');
+      }
+    } finally {
+      cms.strapi.log.error = original;
+    }
+    expect(errors).toEqual([]);
+  });
+});

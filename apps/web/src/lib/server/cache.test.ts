@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CircuitOpenError, ContentCache } from './cache';
 import { Circuit } from './circuit';
+import { cmsReachability } from './cms-reachability';
 
 const clock = () => {
   let now = 0;
@@ -166,12 +167,45 @@ describe('Circuit', () => {
     const circuit = new Circuit(1000, 8000, time.now);
     const pauses: number[] = [];
     for (let i = 0; i < 6; i += 1) {
-      circuit.failed();
+      circuit.failed(); // each a probe, sent once the pause before it was over
       pauses.push(circuit.retryInMs);
+      time.advance(circuit.retryInMs);
     }
     expect(pauses).toEqual([1000, 2000, 4000, 8000, 8000, 8000]);
     circuit.succeeded();
     expect(circuit.open).toBe(false);
+  });
+
+  it('counts an outage once: requests failing together while it is open do not lengthen the pause', () => {
+    const time = clock();
+    const circuit = new Circuit(1000, 30_000, time.now);
+    for (let i = 0; i < 117; i += 1) circuit.failed();
+    expect(circuit.retryInMs).toBe(1000);
+    time.advance(1000);
+    circuit.failed(); // the probe
+    expect(circuit.retryInMs).toBe(2000);
+  });
+});
+
+describe('ContentCache and the CMS reachability', () => {
+  it('tells the reachability of every load, and its answer ends the pause a failure began', async () => {
+    const time = clock();
+    const told: string[] = [];
+    const circuit = new Circuit(1000, 30_000, time.now);
+    const cache = new ContentCache({
+      ttlMs: 1000,
+      now: time.now,
+      circuit,
+      reachability: { answered: () => told.push('answered'), failed: (key) => told.push(`failed ${key}`) },
+    });
+    await expect(cache.get('a', () => Promise.reject(new Error('down')))).rejects.toThrow('down');
+    expect(circuit.open).toBe(true);
+    const reachability = cmsReachability({ log: { warn() {}, log() {} }, onAnswer: () => circuit.succeeded() });
+    reachability.failed('change check', new Error('down'));
+    reachability.answered(); // the change poll, or a notice, saw the CMS answer
+    expect(circuit.open).toBe(false);
+    expect(await cache.get('a', async () => 'back')).toEqual({ value: 'back' });
+    expect(told).toEqual(['failed a', 'answered']);
   });
 });
 

@@ -9,6 +9,7 @@
 // have read the CMS before the change).
 import { LRUCache } from 'lru-cache';
 import { Circuit } from './circuit';
+import type { CmsReachability } from './cms-reachability';
 
 export interface CacheResult<T> {
   value: T;
@@ -25,6 +26,8 @@ export interface ContentCacheOptions {
   maxEntries?: number;
   now?: () => number;
   circuit?: Circuit;
+  /** Told of every load's outcome: whether the CMS answered. */
+  reachability?: Pick<CmsReachability, 'answered' | 'failed'>;
   /** Called after a load stored a value: the key's first, a different one, or the same again. */
   onStored?: (key: string, change: 'new' | 'changed' | 'same') => void;
   /** Called when a background refresh fails (the stale copy keeps being served). */
@@ -130,6 +133,7 @@ export class ContentCache {
     const promise: Promise<T> = load()
       .then((value) => {
         this.circuit.succeeded();
+        this.options.reachability?.answered();
         if (this.superseded.has(promise)) return value;
         const previous = this.entries.get(key);
         this.entries.set(key, { value, storedAt: this.now() });
@@ -138,6 +142,7 @@ export class ContentCache {
         return value;
       }, (error: unknown) => {
         this.circuit.failed();
+        this.options.reachability?.failed(key, error);
         throw error;
       })
       .finally(() => {

@@ -5,6 +5,7 @@
 // a pub/sub message was lost, or the process was down. The markers go into the snapshot: at the
 // first check after a restart, whatever changed while it was down is dropped.
 import { cmsUrl } from './cms-url';
+import type { CmsReachability } from './cms-reachability';
 import { noteChangeNotice } from './metrics.js';
 import { settings } from './settings.js';
 import type { ChangeMarkers } from './snapshot';
@@ -56,19 +57,21 @@ export async function checkForChanges(invalidate: (model: string, locale?: strin
   return changed.length;
 }
 
-/** Starts the checks; `startFrom` are the snapshot's markers, if any. */
-export function pollForChanges(invalidate: (model: string, locale?: string) => void, startFrom: ChangeMarkers | null, restored: boolean): () => void {
+/** Starts the checks; `startFrom` are the snapshot's markers, if any. Each outcome goes to `reachability`. */
+export function pollForChanges(
+  invalidate: (model: string, locale?: string) => void,
+  startFrom: ChangeMarkers | null,
+  restored: boolean,
+  reachability: Pick<CmsReachability, 'answered' | 'failed'>,
+): () => void {
   known = startFrom;
-  let failing = false;
   let stopped = false;
   const tick = async () => {
     try {
       await checkForChanges(invalidate, restored && startFrom === null);
-      if (failing) console.log('[content] change check: the CMS answers again');
-      failing = false;
+      reachability.answered();
     } catch (error) {
-      if (!failing) console.warn('[content] change check failed (%s); trying again every %d ms', (error as Error).message, settings.CHANGES_POLL_MS);
-      failing = true;
+      reachability.failed('change check', error);
     }
     if (!stopped) setTimeout(tick, settings.CHANGES_POLL_MS).unref();
   };

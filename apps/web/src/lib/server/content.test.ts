@@ -140,4 +140,22 @@ describe('with the CMS unreachable', () => {
     const failure = await content.getPageView('about').catch((error: unknown) => error);
     expect(content.isCmsUnavailable(failure)).toBe(true);
   });
+
+  it('tells the outage once, however many loads fail, and ends its pause when anything sees the CMS answer', async () => {
+    const content = await contentModule('http://127.0.0.1:9');
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      for (let i = 0; i < 5; i += 1) {
+        await content.getLayoutContent({ locale: (['en', 'es', 'fr'] as const)[i % 3] });
+        await content.getPageView(`page-${i}`).catch(() => null);
+      }
+      expect(warn.mock.calls.filter(([line]) => String(line).includes('[content]'))).toHaveLength(1);
+      expect(content.cache.circuit.open).toBe(true);
+      // The change poll (or a notice) saw the CMS answer: the next load asks it, without waiting out the pause.
+      content.reachability.answered();
+      expect(content.cache.circuit.open).toBe(false);
+    } finally {
+      warn.mockRestore();
+    }
+  });
 });

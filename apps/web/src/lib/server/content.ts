@@ -24,6 +24,7 @@ import { fallbackSettings } from '$lib/hotline';
 import { baseLocale, locales, type Locale } from '$lib/i18n';
 import { CircuitOpenError, ContentCache } from './cache';
 import { Circuit } from './circuit';
+import { cmsReachability } from './cms-reachability';
 import { cmsUrl } from './cms-url';
 import { sharedOutputCache } from './output-cache.js';
 import { settings } from './settings.js';
@@ -95,10 +96,15 @@ let writeSnapshotSoon: () => void = () => {};
 let version = 0;
 export const contentVersion = (): number => version;
 
+// One outage, one log line each way; any path that sees the CMS answer (a load, the change poll, a
+// notice) ends the circuit's pause, so a publish right after a restart is live at once.
+const circuit = new Circuit(1000, 30_000);
+export const reachability = cmsReachability({ onAnswer: () => circuit.succeeded() });
+
 export const cache = new ContentCache({
   ttlMs,
-  // A CMS that came back is asked again within a TTL at the latest.
-  circuit: new Circuit(1000, Math.max(1000, ttlMs)),
+  circuit,
+  reachability,
   maxEntries: settings.CONTENT_CACHE_MAX_ENTRIES,
   onStored: (key, change) => {
     if (change === 'same') return;
@@ -111,10 +117,7 @@ export const cache = new ContentCache({
     writeSnapshotSoon();
     if (key.startsWith('pages:list:')) warmUp().catch(() => {}); // a new page goes into the snapshot too
   },
-  onRefreshFailed: (key, error) => {
-    metrics().refreshFailures.inc();
-    logFailure(`refreshing ${key}`, error);
-  },
+  onRefreshFailed: () => metrics().refreshFailures.inc(),
   onRead: (result) => metrics().contentCache.inc({ result }),
 });
 
@@ -133,12 +136,8 @@ export function useSnapshot(): number {
   writeSnapshotSoon = debouncedSnapshotWriter(snapshotDir, () => cache.dump(), knownMarkers);
   const snapshot = readSnapshot(snapshotDir);
   const restored = snapshot ? cache.restore(snapshot.entries) : 0;
-  pollForChanges((model, locale) => invalidateForChange(model, locale), snapshot?.markers ?? null, restored > 0);
+  pollForChanges((model, locale) => invalidateForChange(model, locale), snapshot?.markers ?? null, restored > 0, reachability);
   return restored;
-}
-
-function logFailure(what: string, error: unknown) {
-  console.error('[content] %s failed: %s', what, error instanceof Error ? error.message : String(error));
 }
 
 /**
@@ -204,14 +203,9 @@ async function getSiteSettings(options: ContentOptions): Promise<SiteSettings> {
 /** Everything the frame of every page needs. Never throws: the hotline must always render. */
 export async function getLayoutContent(options: ContentOptions = {}): Promise<LayoutContent> {
   const [settings, pages] = await Promise.all([
-    getSiteSettings(options).catch((error: unknown) => {
-      if (!(error instanceof CircuitOpenError)) logFailure('site settings', error);
-      return null;
-    }),
-    inLanguage('pages:list', (c) => c.listPages(), options).catch((error: unknown) => {
-      if (!(error instanceof CircuitOpenError)) logFailure('page list', error);
-      return null;
-    }),
+    // A failure is the CMS reachability's to tell, once an outage; the frame falls back to the built-in hotline.
+    getSiteSettings(options).catch(() => null),
+    inLanguage('pages:list', (c) => c.listPages(), options).catch(() => null),
   ]);
   return {
     settings: settings ?? fallbackSettings(options.locale ?? baseLocale),

@@ -3,7 +3,7 @@
 import { error, json } from '@sveltejs/kit';
 import { settings } from '$lib/server/settings.js';
 import { publishChange } from '$lib/server/broadcast';
-import { invalidateForChange } from '$lib/server/content';
+import { invalidateForChange, reachability } from '$lib/server/content';
 import { noteChangeNotice } from '$lib/server/metrics.js';
 import { sameSecret } from '$lib/server/secrets';
 import type { RequestHandler } from './$types';
@@ -14,6 +14,8 @@ export const POST: RequestHandler = async ({ request }) => {
   const given = /^Bearer\s+(\S+)$/i.exec(request.headers.get('authorization') ?? '')?.[1];
   if (!sameSecret(given, expected)) error(401, 'Unauthorized');
 
+  // Only the CMS holds the secret: it is up, so the site may ask it again at once.
+  reachability.answered();
   const payload: unknown = await request.json().catch(() => null);
   if (!payload || typeof payload !== 'object') error(400, 'Expected a JSON object like a Strapi webhook payload');
   const model = (payload as { model?: unknown }).model;
