@@ -147,7 +147,7 @@ describe('newsletter double opt-in', () => {
   it('mails a confirmation link; only a confirmed address counts; one-click unsubscribe deletes it', async () => {
     const uid = 'api::newsletter-subscription.newsletter-subscription';
     const created = await post('/api/newsletter-subscriptions', { data: { email: ADDRESS, name: 'Reader', consent: true } });
-    expect(created.status).toBe(201);
+    expect(created.status).toBe(202);
     await expectExactly(() => mailTo(ADDRESS).length, 1);
     const mail = mailTo(ADDRESS)[0]!;
     const confirmToken = tokenIn(mail, 'https://site.example.test/newsletter/confirm')!;
@@ -165,7 +165,7 @@ describe('newsletter double opt-in', () => {
     // One use only.
     expect((await post('/api/newsletter-subscriptions/confirm', { token: confirmToken })).status).toBe(404);
 
-    // Signing up again is not an error and sends nothing to a confirmed address.
+    // Signing up again is not an error, and sends nothing to an address mailed a moment ago.
     expect((await post('/api/newsletter-subscriptions', { data: { email: ADDRESS.toUpperCase(), consent: true } })).status).toBe(202);
     expect(await cms.strapi.db.query(uid).count({ where: { email: ADDRESS } })).toBe(1);
 
@@ -195,12 +195,46 @@ describe('newsletter double opt-in', () => {
     expect(await stored()).toBeNull();
   });
 
+  it('tells nobody who subscribes: one answer for a new, a pending and a confirmed address; only the owner is mailed', async () => {
+    const start = Date.now();
+    setClockForTests(start);
+    const signUp = (email: string) => post('/api/newsletter-subscriptions', { data: { email, consent: true, language: 'fr' } });
+    const stranger = await signUp('new-reader@example.org');
+    const first = await signUp('pending-reader@example.org');
+    await expectExactly(() => mailTo('pending-reader@example.org').length, 1);
+    const firstLink = tokenIn(mailTo('pending-reader@example.org')[0]!, 'https://site.example.test/fr/newsletter/confirm')!;
+    await signUp('confirmed-reader@example.org');
+    await expectExactly(() => mailTo('confirmed-reader@example.org').length, 1);
+    const confirmLink = tokenIn(mailTo('confirmed-reader@example.org')[0]!, 'https://site.example.test/fr/newsletter/confirm')!;
+    expect((await post('/api/newsletter-subscriptions/confirm', { token: confirmLink })).status).toBe(200);
+
+    // Past the pause between two emails to one address: each sign-up again mails its owner.
+    setClockForTests(start + 11 * 60 * 1000);
+    const pending = await signUp('pending-reader@example.org');
+    const confirmed = await signUp('confirmed-reader@example.org');
+    for (const answer of [first, pending, confirmed]) expect(answer).toEqual(stranger);
+    expect(stranger).toEqual({ status: 202, json: { data: null } });
+
+    // The pending address gets its confirmation again, with the same link: the first still works.
+    await expectExactly(() => mailTo('pending-reader@example.org').length, 2);
+    expect(tokenIn(mailTo('pending-reader@example.org')[1]!, 'https://site.example.test/fr/newsletter/confirm')).toBe(firstLink);
+    // The confirmed one is told, in its language, that nothing changed; it stays confirmed.
+    await expectExactly(() => mailTo('confirmed-reader@example.org').length, 2);
+    const note = mailTo('confirmed-reader@example.org')[1]!;
+    expect(bodyOf(note)).toContain('Cette adresse est d');
+    expect(bodyOf(note)).not.toContain('newsletter/confirm');
+    expect(headersOf(note)).toContain('List-Unsubscribe-Post: List-Unsubscribe=One-Click');
+    expect((await post('/api/newsletter-subscriptions/confirm', { token: firstLink })).status).toBe(200);
+    const uid = 'api::newsletter-subscription.newsletter-subscription';
+    expect((await cms.strapi.db.query(uid).findOne({ where: { email: 'confirmed-reader@example.org' } }))?.confirmedAt).toBeTruthy();
+  });
+
   it('mails a sign-up made in Spanish or French in that language, linking that language’s pages', async () => {
     for (const [language, address, greeting, unsubscribe] of [
       ['es', 'lectora@example.org', 'Para confirmarlo, abra este enlace', 'Cancelar la suscripci'],
       ['fr', 'lectrice@example.org', 'Pour confirmer, ouvrez ce lien', 'Se d'],
     ] as const) {
-      expect((await post('/api/newsletter-subscriptions', { data: { email: address, consent: true, language } })).status).toBe(201);
+      expect((await post('/api/newsletter-subscriptions', { data: { email: address, consent: true, language } })).status).toBe(202);
       await expectExactly(() => mailTo(address).length, 1, { settleMs: 0 });
       const mail = mailTo(address)[0]!;
       expect(headersOf(mail)).toContain(`Content-Language: ${language}`);

@@ -65,8 +65,13 @@ describe.each(Object.keys(TYPES) as Plural[])('%s', (plural) => {
 
   it('is created with the form token, which can read nothing back and nothing else', async () => {
     const created = await rest('POST', `/api/${plural}`, FORMS_TOKEN, valid);
-    expect(created.status).toBe(201);
-    const { documentId } = (JSON.parse(created.text) as { data: { documentId: string } }).data;
+    // A sign-up answers the same whether the address is new or not (202, no data): it is looked up here.
+    const signUp = plural === 'newsletter-subscriptions';
+    expect(created.status).toBe(signUp ? 202 : 201);
+    const documentId = signUp
+      ? ((await cms.strapi.db.query(TYPES[plural].uid).findOne({ where: { email: valid.email } })) as { documentId: string }).documentId
+      : (JSON.parse(created.text) as { data: { documentId: string } }).data.documentId;
+    expect(documentId).toBeTruthy();
     expect([403, 404, 405]).toContain((await rest('GET', `/api/${plural}`, FORMS_TOKEN)).status);
     expect([403, 404, 405]).toContain((await rest('GET', `/api/${plural}/${documentId}`, FORMS_TOKEN)).status);
     expect([403, 404, 405]).toContain((await rest('DELETE', `/api/${plural}/${documentId}`, FORMS_TOKEN)).status);

@@ -51,10 +51,9 @@ describe('a newsletter address', () => {
       body: JSON.stringify({ data: { email, consent: true } }),
     }).then((answer) => answer.status);
 
-  it('sent ten times at once is stored once: one 201, the others 202, never a 500', async () => {
+  it('sent ten times at once is stored once, each answered 202 like any sign-up, never a 500', async () => {
     const statuses = await Promise.all(Array.from({ length: 10 }, (_, i) => signUp(i % 2 ? 'Same@Example.org' : 'same@example.org')));
-    expect(statuses.filter((status) => status === 201)).toHaveLength(1);
-    expect(statuses.filter((status) => status === 202)).toHaveLength(9);
+    expect(statuses).toEqual(Array(10).fill(202));
     const uid = 'api::newsletter-subscription.newsletter-subscription';
     expect(await cms.strapi.db.query(uid).count({ where: { email: { $eqi: 'same@example.org' } } })).toBe(1);
   });

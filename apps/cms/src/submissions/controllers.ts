@@ -4,11 +4,18 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
-import { sendSubmissionEmail } from './email';
+import { sendAlreadySubscribedNote, sendSubmissionEmail } from './email';
 import { NEWSLETTER, pickFormFields, type StaffNotifiedUid } from './fields';
 import { newToken } from './tokens';
+import * as clock from '../utils/clock';
 
 const TOKEN = /^[A-Za-z0-9_-]{20,100}$/;
+/**
+ * No sign-up is answered sooner than this after it arrived. A new address costs an insert, one on
+ * the list an update: a few milliseconds apart, which enough tries would measure. Under this
+ * floor both take the same time; a person waiting on the form cannot tell.
+ */
+export const SIGN_UP_ANSWER_MS = 150;
 /** A second sign-up of an unconfirmed address re-sends the confirmation at most this often. */
 const RESEND_AFTER_MS = 10 * 60 * 1000;
 
@@ -39,46 +46,60 @@ interface Subscription {
 }
 
 export const newsletterController = ({ strapi }: { strapi: Core.Strapi }) => {
-  /** An address already on the list: an unconfirmed one gets its confirmation again (not too often). */
+  /**
+   * An address already on the list. Its owner hears of it (at most once per RESEND_AFTER_MS): an
+   * unconfirmed one gets its confirmation again, with the same link (the first one keeps working
+   * until the address expires), a confirmed one a note that it signed up again. Whoever sent the
+   * form gets the answer a new address gets, after the same work: one write to the entry.
+   */
   const signedUpAgain = async (ctx: Context, existing: Subscription) => {
-    const sentRecently = existing.emailSentAt && Date.now() - Date.parse(existing.emailSentAt) < RESEND_AFTER_MS;
-    if (!existing.confirmedAt && !sentRecently) {
-      await strapi.db.query(NEWSLETTER).updateMany({
-        where: { documentId: existing.documentId },
-        data: { confirmToken: newToken(), emailSentAt: null, emailAttempts: 0, emailNextAttemptAt: null },
-      });
+    const sentRecently = existing.emailSentAt && clock.nowMs() - Date.parse(existing.emailSentAt) < RESEND_AFTER_MS;
+    const update = (data: Record<string, unknown>) => strapi.documents(NEWSLETTER).update({ documentId: existing.documentId, data: data as never });
+    const emailOnItsWay = !existing.confirmedAt && !existing.emailSentAt; // the retry job sends it
+    if (sentRecently || emailOnItsWay) {
+      await update({});
+    } else if (existing.confirmedAt) {
+      await update({ emailSentAt: new Date() });
+      later(strapi, () => sendAlreadySubscribedNote(strapi, existing.documentId));
+    } else {
+      await update({ emailSentAt: null, emailAttempts: 0, emailNextAttemptAt: null });
       later(strapi, () => sendSubmissionEmail(strapi, NEWSLETTER, existing.documentId));
     }
-    ctx.status = 202;
-    ctx.body = { data: null };
+    accepted(ctx);
+  };
+
+  const signUp = async (ctx: Context) => {
+    const data = pickFormFields(NEWSLETTER, ctx.request.body);
+    if (data.consent !== true) throw new errors.ValidationError('consent must be given (true)');
+    const email = typeof data.email === 'string' ? data.email.trim().toLowerCase() : data.email;
+    const find = async () => (await strapi.db.query(NEWSLETTER).findOne({ where: { email: { $eqi: email } } })) as Subscription | null;
+    const existing = await find();
+    if (existing) return signedUpAgain(ctx, existing);
+    let entry: { documentId: string };
+    try {
+      // The unsubscribe token is made on every create (document-middlewares/newsletter-unsubscribe-token.ts).
+      entry = await strapi.documents(NEWSLETTER).create({ data: { ...data, email, confirmToken: newToken() } as never });
+    } catch (error) {
+      // The same address sent twice at once: the database's unique index refused the second.
+      const twin = await find();
+      if (!twin) throw error;
+      return signedUpAgain(ctx, twin);
+    }
+    accepted(ctx);
+    later(strapi, () => sendSubmissionEmail(strapi, NEWSLETTER, entry.documentId));
   };
 
   return {
     /**
-     * A sign-up. An address already on the list is not an error (that would tell anyone who can
-     * submit the form who subscribes): a confirmed one is left alone, an unconfirmed one gets the
-     * confirmation again with a new link. 201 when created, 202 otherwise; the site shows the same.
+     * A sign-up. Whether the address is new, waiting for its confirmation or confirmed, the answer
+     * is the same (202, no data), so the form tells nobody who subscribes; only the address's
+     * owner learns of it, by email.
      */
     async create(ctx: Context) {
-      const data = pickFormFields(NEWSLETTER, ctx.request.body);
-      if (data.consent !== true) throw new errors.ValidationError('consent must be given (true)');
-      const email = typeof data.email === 'string' ? data.email.trim().toLowerCase() : data.email;
-      const find = async () => (await strapi.db.query(NEWSLETTER).findOne({ where: { email: { $eqi: email } } })) as Subscription | null;
-      const existing = await find();
-      if (existing) return signedUpAgain(ctx, existing);
-      let entry: { documentId: string };
-      try {
-        // The unsubscribe token is made on every create (document-middlewares/newsletter-unsubscribe-token.ts).
-        entry = await strapi.documents(NEWSLETTER).create({ data: { ...data, email, confirmToken: newToken() } as never });
-      } catch (error) {
-        // The same address sent twice at once: the database's unique index refused the second.
-        const twin = await find();
-        if (!twin) throw error;
-        return signedUpAgain(ctx, twin);
-      }
-      ctx.status = 201;
-      ctx.body = { data: { documentId: entry.documentId } };
-      later(strapi, () => sendSubmissionEmail(strapi, NEWSLETTER, entry.documentId));
+      const arrived = performance.now();
+      await signUp(ctx);
+      const wait = SIGN_UP_ANSWER_MS - (performance.now() - arrived);
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
     },
 
     /** The link in the confirmation email (through the site's Confirm button): one use only. */
@@ -105,6 +126,12 @@ export const newsletterController = ({ strapi }: { strapi: Core.Strapi }) => {
     },
   };
 };
+
+/** The one answer to every sign-up. */
+function accepted(ctx: Context): void {
+  ctx.status = 202;
+  ctx.body = { data: null };
+}
 
 function tokenOf(ctx: Context): string {
   const body = ctx.request.body as { token?: unknown } | undefined;

@@ -1,8 +1,9 @@
 // The emails a submission causes, sent through Strapi's email plugin (nodemailer, SMTP_*):
 // - a contact message or training request: a note to the staff address in Site settings that
 //   links to the entry in the admin. What the visitor wrote stays in the CMS, off mail servers.
-// - a newsletter sign-up: the confirmation request to the subscriber (double opt-in), with
-//   List-Unsubscribe headers (RFC 8058) like every newsletter email.
+// - a newsletter sign-up: the confirmation request to the subscriber (double opt-in), or to an
+//   address already confirmed a note that it signed up again; List-Unsubscribe headers (RFC 8058)
+//   like every newsletter email.
 // A send that fails leaves `emailSentAt` empty; the retry job (config/cron-tasks.ts) tries again,
 // with a growing pause, for a week. Each email is claimed by one process before it is sent (see
 // `claim`), so with several CMS processes, whose cron jobs all run, it still goes out once.
@@ -11,7 +12,7 @@ import type { Core } from '@strapi/strapi';
 import { NEWSLETTER, type StaffNotifiedUid, type SubmissionUid } from './fields';
 import { cmsSettings } from '../settings';
 import * as clock from '../utils/clock';
-import { CONFIRMATION_TEXT, signUpLanguage } from './confirmation-email';
+import { ALREADY_SUBSCRIBED_TEXT, CONFIRMATION_TEXT, signUpLanguage } from './confirmation-email';
 import { adminEntryUrl, confirmUrl, oneClickUnsubscribeUrl, unsubscribePageUrl } from './links';
 
 export const smtpConfigured = () => Boolean(process.env.SMTP_HOST);
@@ -120,24 +121,52 @@ async function staffMessage(strapi: Core.Strapi, uid: StaffNotifiedUid, entry: P
 
 async function confirmationMessage(strapi: Core.Strapi, entry: PendingEntry) {
   if (!entry.email || !entry.confirmToken || !entry.unsubscribeToken) return null;
-  const from = String(strapi.config.get('plugin::email.settings.defaultFrom', 'Maine STEN <no-reply@localhost>'));
   const language = signUpLanguage(entry.language);
   const { subject, lines } = CONFIRMATION_TEXT[language];
   const text = lines({
     confirm: confirmUrl(entry.confirmToken, language),
     unsubscribe: unsubscribePageUrl(entry.unsubscribeToken, language),
   }).join('\n');
+  return newsletterMessage(strapi, { to: entry.email, language, unsubscribeToken: entry.unsubscribeToken, subject, text });
+}
+
+/** A newsletter email to a subscriber, in their language, with the unsubscribe headers. */
+async function newsletterMessage(
+  strapi: Core.Strapi,
+  { to, language, unsubscribeToken, subject, text }: { to: string; language: string; unsubscribeToken: string; subject: string; text: string },
+) {
+  const from = String(strapi.config.get('plugin::email.settings.defaultFrom', 'Maine STEN <no-reply@localhost>'));
   // Built here because the email plugin passes no custom headers; it sends the raw message as is.
   const raw = await new MailComposer({
     from,
-    to: entry.email,
+    to,
     subject,
     text,
-    headers: { 'Content-Language': language, ...newsletterHeaders(strapi, entry.unsubscribeToken) },
+    headers: { 'Content-Language': language, ...newsletterHeaders(strapi, unsubscribeToken) },
   })
     .compile()
     .build();
-  return { from, to: entry.email, subject, text, raw };
+  return { from, to, subject, text, raw };
+}
+
+/**
+ * Tells a confirmed subscriber that their address was signed up again. A courtesy, sent once and
+ * not retried: the subscription stands whatever happens to it.
+ */
+export async function sendAlreadySubscribedNote(strapi: Core.Strapi, documentId: string): Promise<Outcome> {
+  if (!smtpConfigured()) return 'skipped';
+  const entry = (await strapi.db.query(NEWSLETTER).findOne({ where: { documentId } })) as PendingEntry | null;
+  if (!entry?.email || !entry.unsubscribeToken) return 'skipped';
+  const language = signUpLanguage(entry.language);
+  const { subject, lines } = ALREADY_SUBSCRIBED_TEXT[language];
+  const text = lines({ unsubscribe: unsubscribePageUrl(entry.unsubscribeToken, language) }).join('\n');
+  try {
+    await strapi.plugin('email').service('email').send(await newsletterMessage(strapi, { to: entry.email, language, unsubscribeToken: entry.unsubscribeToken, subject, text }));
+    return 'sent';
+  } catch (error) {
+    strapi.log.warn(`[forms] note to subscriber ${documentId} not sent: ${(error as Error).message}`);
+    return 'failed';
+  }
 }
 
 /** Every newsletter email carries these (RFC 2369 and RFC 8058 one-click unsubscribe). */
