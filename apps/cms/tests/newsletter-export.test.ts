@@ -139,7 +139,7 @@ describe('the export', () => {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${FORMS_TOKEN}` },
       body: JSON.stringify({ data: { email: 'signed-up@example.org', consent: true } }),
     });
-    expect(signedUp.status).toBe(201);
+    expect(signedUp.status).toBe(202);
     const original = await stored('signed-up@example.org');
     expect(original?.unsubscribeToken).toMatch(/^[\w-]{43}$/);
 

@@ -108,6 +108,12 @@ export async function bootCms(target: DatabaseTarget): Promise<BootedCms> {
   const strapi = createStrapi({ appDir, distDir: path.join(appDir, 'dist'), serveAdminPanel: false, autoReload: false });
   strapi.log.level = 'warn';
   await strapi.start();
+  // The test is the CMS's only client, in the same process. Node's server drops an idle connection
+  // after 5 s, the test's fetch after about 4 s by its own coarse timer: when a test keeps the
+  // process busy for seconds (a hundred writes through the document service), both expire at once
+  // and the next request goes out on a socket the server is closing (ECONNRESET). The client
+  // always lets go first here.
+  strapi.server.httpServer.keepAliveTimeout = 60_000;
 
   const { port } = strapi.server.httpServer.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
