@@ -4,6 +4,7 @@ import { configureEditorRoles } from './bootstrap/editor-roles';
 import { createFirstAdmin, refuseToRunWithoutAdmin } from './bootstrap/first-admin';
 import { ensureLocales } from './bootstrap/locales';
 import { setPublicAccess } from './bootstrap/public-permissions';
+import { takeStartupLock } from './bootstrap/startup-lock';
 import { applyAccountEmailSender, applyRegistrationSetting } from './bootstrap/registration';
 import { notifySiteOfChanges } from './bootstrap/site-revalidation';
 import { ensureSiteToken } from './bootstrap/site-token';
@@ -32,8 +33,13 @@ import { watchUnsentEmails } from './metrics';
 import { cmsSettings } from './settings';
 import { closeSharedStore, connectSharedStore } from './utils/shared-store';
 
+/** Gives back the startup lock taken in `register` (bootstrap/startup-lock.ts). */
+let releaseStartupLock = async () => {};
+
 export default {
-  register({ strapi }: { strapi: Core.Strapi }) {
+  async register({ strapi }: { strapi: Core.Strapi }) {
+    // Before Strapi touches the database: its schema sync comes next, then the bootstrap below.
+    releaseStartupLock = await takeStartupLock(cmsSettings(), (message) => strapi.log.info(message));
     strapi.documents.use(publishedOnlyForPublic(strapi));
     strapi.documents.use(dropApiCacheOnWrites(strapi));
     strapi.documents.use(validateHotline(strapi));
@@ -51,46 +57,55 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
-    const settings = cmsSettings();
-    await ensureUniqueIndexes(strapi);
-    await connectSharedStore(settings, (message) => strapi.log.warn(message));
-    const locales = await ensureLocales(strapi);
-    if (locales.length > 0) strapi.log.info(`Added the locales ${locales.join(', ')}`);
-    const report = await seedInitialContent(strapi);
-    if (!report.skipped) strapi.log.info(`Imported initial content: ${JSON.stringify(report.created)}`);
-    const translated = await importPageTranslations(strapi);
-    if (translated > 0) strapi.log.info(`Imported ${translated} page translations (es, fr)`);
-    const translatedSettings = await importSettingsTranslations(strapi);
-    if (translatedSettings > 0) strapi.log.info(`Imported ${translatedSettings} site settings translations (es, fr)`);
-    // After the translations: the partners page links to pages in each language.
-    const added = await seedAdditions(strapi);
-    if (added.length > 0) strapi.log.info(`Added initial content: ${added.join(', ')}`);
-    const accounts = settings.USERS_REGISTRATION_ENABLED;
-    const access = await setPublicAccess(strapi, { accounts });
-    if (access.granted.length > 0) strapi.log.info(`Public role: granted ${access.granted.join(', ')}`);
-    if (access.revoked.length > 0) strapi.log.info(`Public role: revoked ${access.revoked.join(', ')}`);
-    await applyRegistrationSetting(strapi, accounts);
-    await applyAccountEmailSender(strapi, settings.EMAIL_FROM);
-    await ensureSiteToken(strapi, settings.CMS_READ_TOKEN);
-    await ensureFormsToken(strapi, settings.CMS_FORMS_TOKEN);
-    await registerClusterJob(strapi, RETENTION_JOB);
-    watchUnsentEmails(strapi);
-    recordInAuditLog(strapi);
-    strapi.log.info(`Form submissions are kept ${retentionDays()} days (FORMS_RETENTION_DAYS)`);
-    if (!smtpConfigured()) strapi.log.info('SMTP_HOST is not set: form emails (staff notices, newsletter confirmations) are not sent');
-    dropApiCacheOnMediaChanges(strapi);
-    sendWebhooksOnChanges(strapi);
-    notifySiteOfChanges(strapi, { url: settings.SITE_REVALIDATE_URL, secret: settings.REVALIDATE_SECRET });
-    const roleChanges = await configureEditorRoles(strapi);
-    for (const [role, count] of Object.entries(roleChanges)) {
-      if (count > 0) strapi.log.info(`Role ${role}: added ${count} permissions (new content types, fields or locales)`);
+    try {
+      await bootstrapApp(strapi);
+    } finally {
+      await releaseStartupLock();
     }
-    if (await createFirstAdmin(strapi, { email: settings.ADMIN_EMAIL, password: settings.ADMIN_PASSWORD })) {
-      strapi.log.info(`Created the first administrator (${settings.ADMIN_EMAIL})`);
-    }
-    await refuseToRunWithoutAdmin(strapi, settings.NODE_ENV);
   },
   async destroy() {
+    await releaseStartupLock(); // a start that failed between register and bootstrap
     await closeSharedStore();
   },
 };
+
+async function bootstrapApp(strapi: Core.Strapi) {
+  const settings = cmsSettings();
+  await ensureUniqueIndexes(strapi);
+  await connectSharedStore(settings, (message) => strapi.log.warn(message));
+  const locales = await ensureLocales(strapi);
+  if (locales.length > 0) strapi.log.info(`Added the locales ${locales.join(', ')}`);
+  const report = await seedInitialContent(strapi);
+  if (!report.skipped) strapi.log.info(`Imported initial content: ${JSON.stringify(report.created)}`);
+  const translated = await importPageTranslations(strapi);
+  if (translated > 0) strapi.log.info(`Imported ${translated} page translations (es, fr)`);
+  const translatedSettings = await importSettingsTranslations(strapi);
+  if (translatedSettings > 0) strapi.log.info(`Imported ${translatedSettings} site settings translations (es, fr)`);
+  // After the translations: the partners page links to pages in each language.
+  const added = await seedAdditions(strapi);
+  if (added.length > 0) strapi.log.info(`Added initial content: ${added.join(', ')}`);
+  const accounts = settings.USERS_REGISTRATION_ENABLED;
+  const access = await setPublicAccess(strapi, { accounts });
+  if (access.granted.length > 0) strapi.log.info(`Public role: granted ${access.granted.join(', ')}`);
+  if (access.revoked.length > 0) strapi.log.info(`Public role: revoked ${access.revoked.join(', ')}`);
+  await applyRegistrationSetting(strapi, accounts);
+  await applyAccountEmailSender(strapi, settings.EMAIL_FROM);
+  await ensureSiteToken(strapi, settings.CMS_READ_TOKEN);
+  await ensureFormsToken(strapi, settings.CMS_FORMS_TOKEN);
+  await registerClusterJob(strapi, RETENTION_JOB);
+  watchUnsentEmails(strapi);
+  recordInAuditLog(strapi);
+  strapi.log.info(`Form submissions are kept ${retentionDays()} days (FORMS_RETENTION_DAYS)`);
+  if (!smtpConfigured()) strapi.log.info('SMTP_HOST is not set: form emails (staff notices, newsletter confirmations) are not sent');
+  dropApiCacheOnMediaChanges(strapi);
+  sendWebhooksOnChanges(strapi);
+  notifySiteOfChanges(strapi, { url: settings.SITE_REVALIDATE_URL, secret: settings.REVALIDATE_SECRET });
+  const roleChanges = await configureEditorRoles(strapi);
+  for (const [role, count] of Object.entries(roleChanges)) {
+    if (count > 0) strapi.log.info(`Role ${role}: added ${count} permissions (new content types, fields or locales)`);
+  }
+  if (await createFirstAdmin(strapi, { email: settings.ADMIN_EMAIL, password: settings.ADMIN_PASSWORD })) {
+    strapi.log.info(`Created the first administrator (${settings.ADMIN_EMAIL})`);
+  }
+  await refuseToRunWithoutAdmin(strapi, settings.NODE_ENV);
+}
