@@ -1,4 +1,4 @@
-// Checks on what cannot run here (no Docker engine) and on the promises the README makes.
+// Checks on what cannot run here (no Docker engine) and on the promises the README and docs/ make.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -131,12 +131,6 @@ describe('README', () => {
   const quickStart = readme.split(/^## /m).find((section) => section.startsWith('Quick start')) ?? '';
   const commands = [...quickStart.matchAll(/```(?:sh|bash)\n([\s\S]*?)```/g)].map((match) => match[1]!.trim());
 
-  it('shows editors screenshots that are in the repository', () => {
-    const images = [...readme.matchAll(/!\[[^\]]+\]\(([^)]+)\)/g)].map((match) => match[1]!);
-    expect(images.length).toBeGreaterThanOrEqual(5);
-    for (const image of images) expect(existsSync(path.join(root, image)), image).toBe(true);
-  });
-
   it('has a quick start of exactly two commands: start, then test', () => {
     expect(commands).toHaveLength(2);
     expect(commands[0]).toMatch(/pnpm start$/);
@@ -145,6 +139,67 @@ describe('README', () => {
 
   it('is what CI runs', () => {
     expect(read('.ci/run')).toMatch(new RegExp(`^${commands[1]}$`, 'm'));
+  });
+});
+
+describe('docs', () => {
+  const pages = readdirSync(path.join(root, 'docs')).filter((file) => file.endsWith('.md'));
+  /** A markdown file's links to files of the repository (no web addresses), without their #part. */
+  const fileLinks = (text: string) =>
+    [...text.matchAll(/\]\(([^)\s#]+)(?:#[^)]*)?\)/g)].map((match) => match[1]!).filter((target) => !/^[a-z]+:/.test(target));
+  /** Files git tracks or would track (not ignored ones: a build or a stray local folder is no part of the map). */
+  const repoFiles = (folder: string) =>
+    execFileSync('git', ['ls-files', '-co', '--exclude-standard', folder], { cwd: root, encoding: 'utf8' }).split('\n').filter(Boolean);
+
+  it('are reached from a short README that links every page', () => {
+    const readme = read('README.md');
+    expect(readme.split('\n').length).toBeLessThan(150);
+    const links = fileLinks(readme);
+    expect(pages.length).toBeGreaterThanOrEqual(7);
+    for (const page of pages) expect(links, `README.md links docs/${page}`).toContain(`docs/${page}`);
+    for (const link of links) expect(existsSync(path.join(root, link)), link).toBe(true);
+  });
+
+  it('link only to files that exist', () => {
+    for (const page of pages) {
+      for (const link of fileLinks(read(`docs/${page}`))) expect(existsSync(path.join(root, 'docs', link)), `${page}: ${link}`).toBe(true);
+    }
+  });
+
+  it('shows editors screenshots that are in the repository', () => {
+    const images = [...read('docs/editing.md').matchAll(/!\[[^\]]+\]\(([^)]+)\)/g)].map((match) => match[1]!);
+    expect(images.length).toBeGreaterThanOrEqual(5);
+    for (const image of images) expect(existsSync(path.join(root, 'docs', image)), image).toBe(true);
+  });
+
+  it('describe in configuration.md exactly the variables of .env.example, one row each', () => {
+    // Optional variables may be written commented out (`# NAME=`): they count too.
+    const example = [...read('.env.example').matchAll(/^#?[ \t]*([A-Z][A-Z0-9_]+)=/gm)].map((match) => match[1]!);
+    const rows = [...read('docs/configuration.md').matchAll(/^\|\s*`([A-Z][A-Z0-9_]+)`\s*\|/gm)].map((match) => match[1]!);
+    expect(example.length).toBeGreaterThan(10);
+    expect(rows.filter((name, index) => rows.indexOf(name) !== index)).toEqual([]);
+    expect([...rows].sort()).toEqual([...new Set(example)].sort());
+  });
+
+  it('map in architecture.md every folder of the CMS’s src and the site’s lib, and only paths that exist', () => {
+    const map = read('docs/architecture.md').split(/^## /m).find((section) => section.startsWith('Where things are')) ?? '';
+    const entries = [...map.matchAll(/^- `([^`]+)`/gm)].map((match) => match[1]!);
+    expect(entries.length).toBeGreaterThan(20);
+    for (const entry of entries) {
+      expect(existsSync(path.join(root, entry)), entry).toBe(true);
+      // A folder is written with its trailing slash, a file without.
+      expect(statSync(path.join(root, entry)).isDirectory(), entry).toBe(entry.endsWith('/'));
+    }
+    for (const folder of ['apps/cms/src', 'apps/web/src/lib']) {
+      const subfolders = new Set(
+        repoFiles(folder)
+          .map((file) => file.slice(folder.length + 1).split('/'))
+          .filter((parts) => parts.length > 1)
+          .map((parts) => `${folder}/${parts[0]}/`),
+      );
+      expect(subfolders.size).toBeGreaterThan(3);
+      for (const subfolder of subfolders) expect(entries, subfolder).toContain(subfolder);
+    }
   });
 });
 

@@ -5,7 +5,7 @@
 // Then: handle a contact message (its Status) and export the confirmed newsletter subscribers;
 // new hotline numbers wait in a banner for a second person; a partner webhook's signing secret is
 // made and shown once.
-// The screenshots illustrate README's "Editing the site".
+// The screenshots illustrate docs/editing.md's "Editing the site".
 import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type APIRequestContext, type Locator, type Page, type TestInfo } from '@playwright/test';

@@ -1,7 +1,7 @@
 // One client searching 50,000 made-up words, as fast as the site answers: the web process's memory
 // stays bounded, because the search index remembers a bounded number of words. After a garbage
 // collection, the JS heap in use stays about what it was (it grew ~3 MB per 1,000 new words
-// before) and the RSS levels off under the documented ceiling (README: 450 MB; V8 keeps the heap
+// before) and the RSS levels off under the documented ceiling (docs/operations.md: 450 MB; V8 keeps the heap
 // it grew under load committed). The per-visitor limit is lifted here, to flood the index itself.
 import { expect, test } from '@playwright/test';
 import { onSharedCms } from '../helpers';

@@ -1,4 +1,4 @@
-// What an operator watches on the CMS (README, "Metrics and alerts"), in the Prometheus text
+// What an operator watches on the CMS (docs/operations.md, "Metrics and alerts"), in the Prometheus text
 // format with prom-client, on GET /metrics: only with `Authorization: Bearer <METRICS_TOKEN>`,
 // not at all without METRICS_TOKEN. Labels are route templates, statuses and content types, never
 // a path, an address or anything a visitor sent. The form emails waiting are read from the

@@ -1,6 +1,6 @@
 // The site's languages: English (the default, where every entry starts) and the translations
 // editors can add with the admin's locale switcher. Created on start when missing; a locale added
-// in the admin later needs nothing here (README "Adding a language").
+// in the admin later needs nothing here (docs/editing.md, "Adding a language").
 import type { Core } from '@strapi/strapi';
 
 export const LOCALES = [

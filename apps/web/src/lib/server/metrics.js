@@ -1,5 +1,5 @@
 // @ts-check
-// What an operator watches (README, "Metrics and alerts"), in the Prometheus text format with
+// What an operator watches (docs/operations.md, "Metrics and alerts"), in the Prometheus text format with
 // prom-client, on GET /metrics of server.js: only with `Authorization: Bearer <METRICS_TOKEN>`, and
 // not at all without METRICS_TOKEN. Labels are route templates, statuses, reasons and content
 // types: never a path, an address or anything a visitor typed. One registry per process, shared by
