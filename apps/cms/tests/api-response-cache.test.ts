@@ -3,7 +3,7 @@
 // kept, and a query that costs more than GRAPHQL_MAX_COST is refused before it runs (but not for
 // the website's own server).
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createApiToken, useSuiteCms, type BootedCms } from '@maine-sten/test-harness/cms';
 
@@ -182,5 +182,29 @@ describe('query cost', () => {
     expect((await graphql(FAQS, { token: partner })).status).toBe(200);
     expect((await graphql('{ pages(pagination: { limit: 100 }) { title slug summary updatedAt } }')).status).toBe(200);
     expect((await graphql(HEAVY, { token: SITE_TOKEN })).status).toBe(200);
+  });
+});
+
+describe('a forged Host header', () => {
+  /** GET with the Host header given (fetch would not send it as written). */
+  const get = (path: string, host: string) =>
+    new Promise<{ body: string; cache: string | undefined }>((resolve, reject) => {
+      http
+        .get(`${cms.url}${path}`, { headers: { host } }, (response) => {
+          let body = '';
+          response.on('data', (chunk: Buffer) => (body += chunk.toString()));
+          response.on('end', () => resolve({ body, cache: response.headers['x-api-cache'] as string | undefined }));
+        })
+        .on('error', reject);
+    });
+
+  it('never reaches another client through the cache: an answer built from it is kept for that host only', async () => {
+    const forged = await get('/api/hsds', 'evil.example');
+    expect(forged.body).toContain('http://evil.example/api/hsds/openapi.json');
+    const host = new URL(cms.url).host;
+    const first = await get('/api/hsds', host);
+    const second = await get('/api/hsds', host);
+    expect(second.cache).toBe('hit');
+    for (const honest of [first, second]) expect(honest.body).toContain(`http://${host}/api/hsds/openapi.json`);
   });
 });

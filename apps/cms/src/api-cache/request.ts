@@ -49,7 +49,9 @@ export function cacheKey(ctx: Context, caller: ApiCaller, restPaths: readonly st
     if (ctx.method !== 'GET' && ctx.method !== 'HEAD') return null;
     if (!restPaths.some((route) => ctx.path === route || ctx.path.startsWith(`${route}/`))) return null;
     if (/(^|&)status=draft(&|$)/i.test(ctx.querystring)) return null;
-    parts = ['rest', ctx.path, ctx.querystring];
+    // The origin too: without CMS_PUBLIC_URL, answers such as HSDS's `openapi_url` are built from
+    // the request's Host, and one forged Host must not reach the partners who come after it.
+    parts = ['rest', ctx.origin, ctx.path, ctx.querystring];
   }
   return digestOf(JSON.stringify([caller, ...parts]));
 }
