@@ -3,7 +3,8 @@
 // and not one blocking write per line: the lines of one turn of the event loop go out in one
 // write. Under a partner's polling (thousands of cached answers a second) the per-line write and
 // winston's formatting were a tenth of each answer's time. Whatever is still gathered when the
-// process exits is written then.
+// process exits is written then. The query's values are left out: they carry secrets (an
+// unsubscribe link's token, a GraphQL GET's variables) that whoever reads the log must not get.
 import type { Core } from '@strapi/strapi';
 import type { Context, Next } from 'koa';
 import { logLine, logTime } from '../log/line';
@@ -29,6 +30,10 @@ export function writeRequestLine(line: string) {
   }
 }
 
+/** The request's path and the names of its query parameters, as sent (so no decoded line break). */
+export const loggedAddress = (ctx: Pick<Context, 'path' | 'querystring'>): string =>
+  ctx.querystring ? `${ctx.path}?${ctx.querystring.split('&').map((pair) => `${pair.split('=')[0]}=…`).join('&')}` : ctx.path;
+
 const requestLog = (_config: unknown, { strapi }: { strapi: Core.Strapi }) => async (ctx: Context, next: Next) => {
   const start = Date.now();
   try {
@@ -36,7 +41,7 @@ const requestLog = (_config: unknown, { strapi }: { strapi: Core.Strapi }) => as
   } finally {
     // The level an operator or a test set on Strapi's logger (the tests' cms-server.mjs: warn).
     if (strapi.log.isLevelEnabled('http')) {
-      writeRequestLine(logLine(logTime(), 'http', `${ctx.method} ${ctx.url} (${Date.now() - start} ms) ${ctx.status}`));
+      writeRequestLine(logLine(logTime(), 'http', `${ctx.method} ${loggedAddress(ctx)} (${Date.now() - start} ms) ${ctx.status}`));
     }
   }
 };
