@@ -47,6 +47,28 @@ describe('health and readiness', () => {
       expect(response.headers.get('cache-control'), path).toBe('no-store');
     }
   });
+
+  it('answers 503 when the database does not, without telling the caller where the database is', async () => {
+    // The database's own connection refuses its `raw` queries for a moment (knex's are read-only).
+    const database = cms.strapi.db as unknown as { connection: object };
+    const real = database.connection;
+    const unreachable = () => Promise.reject(new Error('connect ECONNREFUSED 192.0.2.7:5432 (user maine_sten)'));
+    const warnings: string[] = [];
+    const warn = vi.spyOn(cms.strapi.log, 'warn').mockImplementation(((message: string) => warnings.push(message)) as never);
+    database.connection = new Proxy(real, { get: (target, key) => (key === 'raw' ? unreachable : Reflect.get(target, key)) });
+    try {
+      for (let i = 0; i < 3; i += 1) {
+        const response = await fetch(`${cms.url}/_ready`);
+        expect(response.status).toBe(503);
+        expect(await response.json()).toEqual({ ready: false, reason: 'database' });
+      }
+    } finally {
+      database.connection = real;
+      warn.mockRestore();
+    }
+    expect(warnings.filter((line) => line.includes('192.0.2.7'))).toHaveLength(1);
+    expect((await fetch(`${cms.url}/_ready`)).status).toBe(204);
+  });
 });
 
 describe('/metrics', () => {

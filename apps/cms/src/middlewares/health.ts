@@ -10,6 +10,8 @@ import type { Context, Next } from 'koa';
 const STOPPING = Symbol.for('maine-sten.cms-stopping');
 const stopping = () => (globalThis as Record<symbol, unknown>)[STOPPING] === true;
 
+let databaseDown = false;
+
 const health = (_config: unknown, { strapi }: { strapi: Core.Strapi }) => async (ctx: Context, next: Next) => {
   if (ctx.method !== 'GET' && ctx.method !== 'HEAD') return next();
   if (ctx.path === '/_health') {
@@ -27,9 +29,14 @@ const health = (_config: unknown, { strapi }: { strapi: Core.Strapi }) => async 
   try {
     await strapi.db.connection.raw('SELECT 1');
     ctx.status = 204;
+    if (databaseDown) strapi.log.info('[ready] the database answers again');
+    databaseDown = false;
   } catch (error) {
     ctx.status = 503;
-    ctx.body = { ready: false, reason: `database: ${(error as Error).message}` };
+    // Anyone may ask: the database's error (its host, port, user) goes to the log, once an outage.
+    ctx.body = { ready: false, reason: 'database' };
+    if (!databaseDown) strapi.log.warn(`[ready] the database does not answer: ${(error as Error).message}`);
+    databaseDown = true;
   }
 };
 
