@@ -3,10 +3,10 @@
 // `pnpm dev` (--dev): both in development mode with reload (strapi develop, vite dev), no build.
 // Ctrl-C (or either process exiting) stops both.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildIfStale } from './build-if-stale.mjs';
+import { envFileValue } from './env-file.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cmsDir = path.join(root, 'apps/cms');
@@ -26,10 +26,7 @@ if (!dev) {
 
 /** A secret both apps share (CMS_READ_TOKEN, CMS_FORMS_TOKEN, REVALIDATE_SECRET): from the environment or apps/cms/.env. */
 function sharedSecret(name) {
-  if (process.env[name]) return process.env[name];
-  const envFile = path.join(cmsDir, '.env');
-  const line = existsSync(envFile) ? readFileSync(envFile, 'utf8').match(new RegExp(`^${name}=(.+)$`, 'm')) : null;
-  return line?.[1]?.trim() ?? '';
+  return process.env[name] || envFileValue(path.join(cmsDir, '.env'), name);
 }
 
 const children = [];

@@ -1,22 +1,24 @@
 // The website's server: adapter-node's handler (the built SvelteKit app and its static files),
 // with the output cache in front. A published page rendered once is answered from memory, without
 // running SvelteKit, until the content TTL passes or the CMS reports a change. Drafts (a preview
-// cookie) always go to SvelteKit. `node server.js` reads PORT, HOST and the app's variables.
+// cookie that verifies) always go to SvelteKit. `node server.js` reads PORT, HOST and the app's
+// variables; without ORIGIN nothing is kept (see serverOutputCache).
 // Also answered here, never cached or logged per hit: /healthz (the process is alive; it never
 // asks the CMS), /readyz (200 once the content is known, from the CMS or the snapshot; 503 before
 // and while stopping) and /metrics (Prometheus, with METRICS_TOKEN). SIGTERM stops gracefully:
 // /readyz says 503, no new connection is taken, requests in flight finish (10 s at most), exit 0.
 import http from 'node:http';
 import { metrics, mayReadMetrics, ROUTE } from './src/lib/server/metrics.js';
-import { settleEncoding, sharedOutputCache } from './src/lib/server/output-cache.js';
+import { serverOutputCache, settleEncoding } from './src/lib/server/output-cache.js';
+import { carriesPreviewCookie } from './src/lib/server/preview-cookie.js';
 import { settings } from './src/lib/server/settings.js';
 
-const cache = sharedOutputCache(settings.CONTENT_TTL_SECONDS * 1000);
+const cache = serverOutputCache(settings);
+if (!cache.enabled && settings.CONTENT_TTL_SECONDS > 0) console.warn("[output-cache] off: ORIGIN is not set, so pages would be built from each request's Host");
 const stats = metrics();
 // Imported after the cache exists, so the app's hooks find and fill this same instance.
 const { handler } = await import('./build/handler.js');
 
-const PREVIEW = /(?:^|;)\s*sten_preview=/;
 const GRACE_MS = 10_000;
 const LINGER_MS = 300;
 let stopping = false;
@@ -59,7 +61,8 @@ const server = http.createServer(async (req, res) => {
     stats.requests.inc({ route, status: String(res.statusCode) });
   });
   const encoding = settleEncoding(req);
-  if ((req.method === 'GET' || req.method === 'HEAD') && !PREVIEW.test(req.headers.cookie ?? '')) {
+  // Only a preview cookie that verifies skips the cache: a forged one gets the published page anyway.
+  if ((req.method === 'GET' || req.method === 'HEAD') && !carriesPreviewCookie(req.headers.cookie, settings.PREVIEW_SECRET)) {
     const page = cache.get(req.url ?? '/', encoding);
     if (page) {
       stats.outputCache.inc({ result: 'hit' });

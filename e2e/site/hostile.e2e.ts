@@ -122,3 +122,27 @@ test('a form body over the limit is refused with 413 however it is sent, and nev
   // Past adapter-node's own limit (512 KB) too.
   expect((await postInPieces(`${SITE}/contact`, ['name=', 'x'.repeat(600 * 1024)])).status).toBe(413);
 });
+
+test('query parameters no page reads and forged preview cookies are answered from the one kept page', async ({ request }) => {
+  await request.get('/faq');
+  const kept = await request.get('/faq');
+  expect(kept.headers()['x-output-cache']).toBe('hit');
+  const html = await kept.text();
+  // ?a=1, ?a=2 … find the kept page instead of each making (and keeping) one more.
+  for (const path of ['/faq?a=1', '/faq?a=2', '/faq?utm_source=newsletter&fbclid=x', '/faq?']) {
+    const response = await request.get(path);
+    expect(response.headers()['x-output-cache'], path).toBe('hit');
+    expect(await response.text(), path).toBe(html);
+  }
+  // A preview cookie that does not verify is no cookie: the published page, from the cache.
+  for (const cookie of ['sten_preview=x', `sten_preview=${accented}`, 'sten_preview=']) {
+    const response = await request.get('/faq', { headers: { cookie } });
+    expect(response.headers()['x-output-cache'], cookie).toBe('hit');
+  }
+  // The site's own preview cookie still gets the draft, never the kept page.
+  const entered = await request.get(`/api/preview?secret=${previewSecret}&uid=api::page.page&slug=faq`, { maxRedirects: 0 });
+  const cookie = /sten_preview=[^;]+/.exec(entered.headers()['set-cookie'] ?? '')![0];
+  const draft = await request.get('/faq', { headers: { cookie } });
+  expect(draft.headers()['x-output-cache']).toBeUndefined();
+  expect(await draft.text()).toContain('preview-banner');
+});

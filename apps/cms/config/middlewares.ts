@@ -44,6 +44,8 @@ export default (): Core.Config.Middlewares => {
     },
     'strapi::poweredBy',
     'strapi::query',
+    // Sign-in and password reset: one answer time whatever the address, and a limit per client.
+    { name: 'global::admin-auth', config: { answerMs: 1000, max: 30, windowMs: 15 * 60 * 1000 } },
     {
       name: 'global::content-api-rate-limit',
       config: {

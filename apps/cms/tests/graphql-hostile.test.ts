@@ -115,6 +115,16 @@ describe('transports other than a GraphQL client’s are refused', () => {
     },
   );
 
+  // Media types are case-insensitive (RFC 9110): a client that writes them otherwise is a client too (issue #37).
+  it.each(['Application/JSON; charset=UTF-8', 'APPLICATION/JSON', 'application/json;charset=utf-8', 'application/json ; charset="utf-8"'])(
+    '%s is read as JSON',
+    async (contentType) => {
+      const answer = await post(JSON.stringify({ query: '{ faqs { question } }' }), contentType);
+      expect(answer.status, answer.text.slice(0, 300)).toBe(200);
+      expect(JSON.parse(answer.text).data.faqs.length).toBeGreaterThan(0);
+    },
+  );
+
   it.each(['null', 'false', '0', '""', 'true', '"{ faqs { question } }"'])('a JSON body of %s answers 400, not 500', async (body) => {
     const answer = await post(body);
     expect(answer.status).toBe(400);

@@ -175,6 +175,8 @@ describe('services', () => {
       ['page=0', 'page'],
       ['per_page=1000', 'per_page'],
       ['modified_after=yesterday', 'modified_after'],
+      ['modified_after=2026-02-30', 'modified_after'],
+      ['modified_after=2026-01-31T10:00:00', 'modified_after'],
       ['organization_id=42', 'organization_id'],
       ['page=1&page=2', 'page'],
     ]) {

@@ -142,4 +142,25 @@ describe('rate limit', () => {
       expect(response.headers.get('ratelimit-reset')).toBe('1');
     }
   });
+
+  it('looks up at most RATE_LIMIT_MAX unknown tokens per address and window: a flood of made-up ones is refused before the database (issue #37)', async () => {
+    nextWindow();
+    // The partner was seen before the flood; the website's token comes back after it.
+    expect((await fetch(`${cms.url}/api/faqs`, { headers: { Authorization: `Bearer ${token}` } })).status).toBe(200);
+    const lookups: string[] = [];
+    const countLookup = ({ sql }: { sql: string }) => {
+      if (sql.includes('api_tokens')) lookups.push(sql);
+    };
+    const statuses: number[] = [];
+    for (let i = 0; i < 10; i += 1) {
+      if (i === 5) cms.strapi.db.connection.on('query', countLookup);
+      statuses.push((await fetch(`${cms.url}/api/faqs`, { headers: { Authorization: `Bearer made-up-${i}-${Math.random()}` } })).status);
+    }
+    cms.strapi.db.connection.off('query', countLookup);
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429, 429, 429, 429, 429]);
+    expect(lookups).toEqual([]);
+    // Partners and the website are not refused for it: their tokens were not made up.
+    expect((await fetch(`${cms.url}/api/faqs`, { headers: { Authorization: `Bearer ${token}` } })).status).toBe(200);
+    expect((await fetch(`${cms.url}/api/faqs`, { headers: { Authorization: `Bearer ${SITE_TOKEN}` } })).status).toBe(200);
+  });
 });

@@ -80,6 +80,26 @@ describe('uploads in an S3 bucket', () => {
     expect(served.headers.get('content-security-policy')).toBe("default-src 'none'; sandbox");
   });
 
+  it('answers any If-None-Match a visitor sends with the file or a 304, never a 500', async () => {
+    const result = await upload('notes.pdf', 'application/pdf', PDF);
+    const url = `${cms.url}${result.body[0].url}`;
+    const etag = (await fetch(url)).headers.get('etag')!;
+    const hostile = ['x', '"', '""', 'W/', 'W/"x', '"a", "b"', 'é', '\u00ff\u00fe', ' , ,', 'a'.repeat(8000), '*, "x"', '"x"\t"y"'];
+    for (const method of ['GET', 'HEAD']) {
+      for (const value of hostile) {
+        const response = await fetch(url, { method, headers: { 'if-none-match': value } });
+        expect(response.status, `${method} ${JSON.stringify(value.slice(0, 20))}`).toBe(200);
+      }
+      for (const value of ['not a date', '', '\u00e9']) {
+        expect((await fetch(url, { method, headers: { 'if-modified-since': value } })).status, `${method} ${value}`).toBe(200);
+      }
+      // What browsers and caches send still gets its 304: the file's tag, alone or in a list, or weak.
+      for (const value of [etag, `"other", ${etag}`, `W/${etag}`, '*']) {
+        expect((await fetch(url, { method, headers: { 'if-none-match': value } })).status, `${method} ${value}`).toBe(304);
+      }
+    }
+  });
+
   it('answers 404 for a name the bucket does not hold, and for a path outside it', async () => {
     expect((await fetch(`${cms.url}/uploads/missing_0123.pdf`)).status).toBe(404);
     expect((await fetch(`${cms.url}/uploads/..%2Fsecret`)).status).toBe(404);

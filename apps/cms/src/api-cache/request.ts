@@ -48,7 +48,10 @@ export function cacheKey(ctx: Context, caller: ApiCaller, restPaths: readonly st
   } else {
     if (ctx.method !== 'GET' && ctx.method !== 'HEAD') return null;
     if (!restPaths.some((route) => ctx.path === route || ctx.path.startsWith(`${route}/`))) return null;
-    if (/(^|&)status=draft(&|$)/i.test(ctx.querystring)) return null;
+    // Strapi reads `status` from the parsed query (qs: %64raft, status[]=…, repeated keys), so this
+    // decides from the same parsed value: only a published read, asked for or by default, is kept.
+    const { status } = ctx.query as { status?: unknown };
+    if (status !== undefined && status !== 'published') return null;
     // The origin too: without CMS_PUBLIC_URL, answers such as HSDS's `openapi_url` are built from
     // the request's Host, and one forged Host must not reach the partners who come after it.
     parts = ['rest', ctx.origin, ctx.path, ctx.querystring];

@@ -4,7 +4,10 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
 import { currentActor } from '../audit/actor';
+import { DECIDERS } from './deciders';
 import { decide, pendingChange } from './two-person';
+
+const NOT_A_DECIDER = 'Only an Editor or an administrator can decide on a hotline change.';
 
 export const HOTLINE_CHANGES_PATH = '/hotline-changes';
 
@@ -14,7 +17,10 @@ export function registerHotlineRoutes(strapi: Core.Strapi): void {
   // error handling would reduce to "Forbidden".
   const decision = (kind: 'approve' | 'reject') => async (ctx: Context) => {
     try {
-      ctx.body = { data: await decide(strapi, String(ctx.params.documentId), kind, currentActor(strapi)) };
+      const actor = currentActor(strapi);
+      // The role before the change: one who may not decide must not learn which changes exist.
+      if (!actor.roles.some((role) => DECIDERS.includes(role))) throw new errors.ForbiddenError(NOT_A_DECIDER);
+      ctx.body = { data: await decide(strapi, String(ctx.params.documentId), kind, actor) };
     } catch (error) {
       const status = error instanceof errors.ForbiddenError ? 403 : error instanceof errors.NotFoundError ? 404 : error instanceof errors.ApplicationError ? 409 : 0;
       if (!status) throw error;

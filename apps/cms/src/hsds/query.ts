@@ -26,19 +26,35 @@ const positive = (value: string | undefined, name: string, fallback: number, max
   return Number(value);
 };
 
+// RFC 3339 (the OpenAPI `date-time`; seconds may be left out, as ISO 8601 allows), or a full date
+// (its midnight UTC); a time always with its offset. Date.parse alone takes
+// 2026-02-30 as March 2nd and an offset-less time in the server's own zone.
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:[Zz]|[+-](\d{2}):(\d{2})))?$/;
+
+/** Milliseconds since the epoch, or null when `value` is not such a date-time or date. */
+function dateTime(value: string): number | null {
+  const parts = DATE_TIME.exec(value);
+  if (!parts) return null;
+  const [year, month, day, hour = 0, minute = 0, second = 0, offsetHour = 0, offsetMinute = 0] = parts.slice(1).map((part) => (part === undefined ? undefined : Number(part)));
+  const calendar = new Date(Date.UTC(year!, month! - 1, day!));
+  if (calendar.getUTCFullYear() !== year || calendar.getUTCMonth() !== month! - 1 || calendar.getUTCDate() !== day) return null;
+  if (hour > 23 || minute > 59 || second > 59 || offsetHour > 23 || offsetMinute > 59) return null;
+  const at = Date.parse(parts[4] === undefined ? `${value}T00:00:00Z` : value);
+  return Number.isNaN(at) ? null : at;
+}
+
 export function listQuery(raw: Record<string, unknown>): ListQuery {
   const modifiedAfter = single(raw.modified_after, 'modified_after');
   const organizationId = single(raw.organization_id, 'organization_id');
   const search = single(raw.search, 'search')?.trim();
-  if (modifiedAfter !== undefined && (!/^\d{4}-\d{2}-\d{2}/.test(modifiedAfter) || Number.isNaN(Date.parse(modifiedAfter)))) {
-    throw new QueryError('modified_after must be a date-time such as 2026-01-31T00:00:00Z');
-  }
+  const since = modifiedAfter === undefined ? undefined : dateTime(modifiedAfter);
+  if (since === null) throw new QueryError('modified_after must be an RFC 3339 date-time such as 2026-01-31T00:00:00Z, or a date such as 2026-01-31');
   if (organizationId !== undefined && !UUID.test(organizationId)) throw new QueryError('organization_id must be a UUID');
   return {
     page: positive(single(raw.page, 'page'), 'page', 1),
     perPage: positive(single(raw.per_page, 'per_page'), 'per_page', DEFAULT_PER_PAGE, MAX_PER_PAGE),
     search: search || undefined,
-    modifiedAfter: modifiedAfter === undefined ? undefined : Date.parse(modifiedAfter),
+    modifiedAfter: since,
     organizationId: organizationId?.toLowerCase(),
   };
 }

@@ -1,16 +1,17 @@
 // Rate limits on the public content API (REST and GraphQL), with rate-limiter-flexible: anonymous
-// clients per address (RATE_LIMIT_MAX), partners per API token (RATE_LIMIT_TOKEN_MAX), both per
-// window; counted in Redis by every CMS process when REDIS_URL is set (so N processes still give a
-// client the limit once), in this process without it or while Redis is unreachable. The website's
-// own tokens are never counted (its server answers every visitor); the admin panel keeps Strapi's
-// own login limiter and is not touched. Says who asked in ctx.state for the middlewares after it.
+// clients per address (RATE_LIMIT_MAX; an IPv6 client per /64: utils/client-key.ts), partners per
+// API token (RATE_LIMIT_TOKEN_MAX), both per window; counted in Redis by every CMS process when
+// REDIS_URL is set (so N processes still give a client the limit once), in this process without it
+// or while Redis is unreachable. The website's own tokens are never counted (its server answers
+// every visitor); the admin panel's sign-in is limited by admin-auth.ts. Says who asked in
+// ctx.state for the middlewares after it.
 import type { Core } from '@strapi/strapi';
 import type { Context, Next } from 'koa';
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { rateLimitRefusals } from '../metrics';
-import { cmsSettings } from '../settings';
-import { bearerToken, createApiTokenClassifier, isContentApiPath, type ApiCaller } from '../utils/content-api';
-import { sharedKey, sharedStore } from '../utils/shared-store';
+import { clientKey } from '../utils/client-key';
+import { bearerToken, createApiTokenClassifier, isContentApiPath, type ApiCaller, type TokenCheck } from '../utils/content-api';
+import { rateLimiter } from '../utils/rate-limiter';
 
 interface RateLimitConfig {
   /** Requests allowed per client IP in each window. */
@@ -25,22 +26,6 @@ const TOO_MANY = JSON.stringify({
   error: { status: 429, name: 'TooManyRequests', message: 'Too many requests: wait for the time in Retry-After.' },
 });
 
-function limiterFor(points: number, name: string, config: RateLimitConfig, strapi: Core.Strapi): RateLimiterAbstract {
-  const options = { points, duration: Math.max(1, Math.ceil(config.windowMs / 1000)) };
-  const memory = new RateLimiterMemory({ ...options, keyPrefix: name });
-  const settings = cmsSettings();
-  const client = sharedStore(settings, (message) => strapi.log.warn(message));
-  if (!client) return memory;
-  return new RateLimiterRedis({
-    ...options,
-    storeClient: client,
-    useRedisPackage: true,
-    rejectIfRedisNotReady: true,
-    keyPrefix: sharedKey(settings, name),
-    insuranceLimiter: memory,
-  });
-}
-
 /** RateLimit-* headers (the IETF draft's names), in whole seconds until the window resets. */
 function describe(ctx: Context, max: number, state: RateLimiterRes): string {
   const seconds = String(Math.max(1, Math.ceil(state.msBeforeNext / 1000)));
@@ -50,14 +35,51 @@ function describe(ctx: Context, max: number, state: RateLimiterRes): string {
   return seconds;
 }
 
+function refuse(ctx: Context, max: number, refusal: RateLimiterRes): void {
+  ctx.set('Retry-After', describe(ctx, max, refusal));
+  ctx.status = 429;
+  ctx.type = 'application/json';
+  ctx.body = TOO_MANY;
+}
+
 const contentApiRateLimit = (config: RateLimitConfig, { strapi }: { strapi: Core.Strapi }) => {
-  const classify = createApiTokenClassifier(strapi);
+  const tokens = createApiTokenClassifier(strapi);
   let byAddress: RateLimiterAbstract | undefined;
   let byToken: RateLimiterAbstract | undefined;
+  let lookups: RateLimiterAbstract | undefined;
+
+  /**
+   * Who the token is. One not seen in the last minute costs a database query, so those queries
+   * are limited per address first (RATE_LIMIT_MAX): a flood of made-up tokens cannot reach the
+   * database unthrottled. A token that turns out valid gives its point back, so partners and the
+   * website never spend an address's budget, and one found valid before is taken on that answer
+   * while its address is past the budget; null for any other token then (answered 429).
+   */
+  async function checkToken(ctx: Context, token: string, address: string): Promise<TokenCheck | null> {
+    const known = tokens.known(token);
+    if (known) return known;
+    lookups ??= rateLimiter(config.max, 'api-token-lookup', config.windowMs, strapi);
+    try {
+      await lookups.consume(address);
+    } catch (refusal) {
+      if (!(refusal instanceof RateLimiterRes)) throw refusal;
+      const before = tokens.lastValid(token);
+      if (before) return before;
+      rateLimitRefusals.inc({ caller: 'anonymous' });
+      refuse(ctx, config.max, refusal);
+      return null;
+    }
+    const check = await tokens.classify(token);
+    if (check.caller !== 'invalid') await lookups.reward(address, 1);
+    return check;
+  }
+
   return async (ctx: Context, next: Next) => {
     if (!isContentApiPath(ctx.path) || ctx.method === 'OPTIONS') return next();
+    const address = clientKey(ctx.ip);
     const token = bearerToken(ctx);
-    const check = token === null ? null : await classify(token);
+    const check = token === null ? null : await checkToken(ctx, token, address);
+    if (token !== null && check === null) return;
     const caller = check?.caller ?? 'anonymous';
     (ctx.state as { apiCaller?: ApiCaller }).apiCaller = caller;
     if (caller === 'site') return next();
@@ -65,19 +87,16 @@ const contentApiRateLimit = (config: RateLimitConfig, { strapi }: { strapi: Core
     const max = perToken ? config.tokenMax : config.max;
     try {
       if (perToken) {
-        byToken ??= limiterFor(config.tokenMax, 'content-api-token', config, strapi);
+        byToken ??= rateLimiter(config.tokenMax, 'content-api-token', config.windowMs, strapi);
         describe(ctx, max, await byToken.consume(check!.hash));
       } else {
-        byAddress ??= limiterFor(config.max, 'content-api', config, strapi);
-        describe(ctx, max, await byAddress.consume(ctx.ip));
+        byAddress ??= rateLimiter(config.max, 'content-api', config.windowMs, strapi);
+        describe(ctx, max, await byAddress.consume(address));
       }
     } catch (refusal) {
       if (!(refusal instanceof RateLimiterRes)) throw refusal;
       rateLimitRefusals.inc({ caller: perToken ? 'token' : 'anonymous' });
-      ctx.set('Retry-After', describe(ctx, max, refusal));
-      ctx.status = 429;
-      ctx.type = 'application/json';
-      ctx.body = TOO_MANY;
+      refuse(ctx, max, refusal);
       return;
     }
     return next();

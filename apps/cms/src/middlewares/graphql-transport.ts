@@ -13,8 +13,11 @@ const refuse = (ctx: Context, status: number, message: string, code: string) => 
   ctx.body = { errors: [{ message, extensions: { code } }] };
 };
 
-/** application/json, with or without parameters; not json-patch, not forms, not text. */
-const isJson = (ctx: Context) => ctx.request.type === 'application/json';
+/**
+ * application/json in any case, with or without parameters (type-is, as Apollo reads it: media
+ * types are case-insensitive); not json-patch, not forms, not text.
+ */
+const isJson = (ctx: Context) => ctx.is('application/json') === 'application/json';
 
 /**
  * Reads the body up to `limit` bytes. Apollo's body parser skips a body that is already parsed,

@@ -41,21 +41,49 @@ export interface TokenCheck {
   hash: string;
 }
 
+export interface ApiTokenClassifier {
+  /** The recent answer for this token, without a lookup; undefined when it must be looked up. */
+  known(token: string): TokenCheck | undefined;
+  /** The last answer for a token found valid, however old: what it was when lookups must wait. */
+  lastValid(token: string): TokenCheck | undefined;
+  /** Looks the token up (a database query, at most once a minute per token) and remembers the answer. */
+  classify(token: string): Promise<TokenCheck>;
+}
+
+type Remembered = TokenCheck & { at: number };
+
+/** Keeps at most MAX_CACHED answers, dropping the oldest first. */
+function remember(answers: Map<string, Remembered>, token: string, answer: Remembered): void {
+  answers.delete(token);
+  if (answers.size >= MAX_CACHED) answers.delete(answers.keys().next().value!);
+  answers.set(token, answer);
+}
+
 /**
  * Remembers recent answers so a token is looked up at most once a minute, and hashed (an HMAC,
- * a noticeable part of a cached answer's cost) only then.
+ * a noticeable part of a cached answer's cost) only then. Tokens that are not one are kept apart,
+ * so a flood of made-up tokens never pushes out the partners' and the website's own.
  */
-export function createApiTokenClassifier(strapi: Core.Strapi): (token: string) => Promise<TokenCheck> {
-  const answers = new Map<string, TokenCheck & { at: number }>();
-  return async (token) => {
-    const cached = answers.get(token);
-    if (cached && Date.now() - cached.at < CACHE_MS) return cached;
-    const hash: string = strapi.service('admin::api-token').hash(token);
-    const row = (await strapi.db.query('admin::api-token').findOne({ where: { accessKey: hash }, select: ['name', 'type', 'expiresAt'] })) as ApiTokenRow | null;
-    const valid = row !== null && (row.expiresAt === null || new Date(row.expiresAt).getTime() > Date.now());
-    const caller: ApiCaller = !valid ? 'invalid' : SITE_TOKENS.has(row.name) ? 'site' : row.type === 'read-only' ? 'partner' : 'full-access';
-    if (answers.size >= MAX_CACHED) answers.clear();
-    answers.set(token, { caller, hash, at: Date.now() });
-    return { caller, hash };
+export function createApiTokenClassifier(strapi: Core.Strapi): ApiTokenClassifier {
+  const valid = new Map<string, Remembered>();
+  const invalid = new Map<string, Remembered>();
+  const known = (token: string) => {
+    const cached = valid.get(token) ?? invalid.get(token);
+    return cached && Date.now() - cached.at < CACHE_MS ? cached : undefined;
+  };
+  return {
+    known,
+    lastValid: (token) => valid.get(token),
+    async classify(token) {
+      const cached = known(token);
+      if (cached) return cached;
+      const hash: string = strapi.service('admin::api-token').hash(token);
+      const row = (await strapi.db.query('admin::api-token').findOne({ where: { accessKey: hash }, select: ['name', 'type', 'expiresAt'] })) as ApiTokenRow | null;
+      const isValid = row !== null && (row.expiresAt === null || new Date(row.expiresAt).getTime() > Date.now());
+      const caller: ApiCaller = !isValid ? 'invalid' : SITE_TOKENS.has(row.name) ? 'site' : row.type === 'read-only' ? 'partner' : 'full-access';
+      (isValid ? invalid : valid).delete(token);
+      remember(isValid ? valid : invalid, token, { caller, hash, at: Date.now() });
+      return { caller, hash };
+    },
   };
 }

@@ -1,11 +1,13 @@
 // Per-visitor limits on posts (rate-limiter-flexible), counted by the client address (behind a
-// proxy, set adapter-node's ADDRESS_HEADER / XFF_DEPTH so that is the visitor's): form posts
+// proxy, set adapter-node's ADDRESS_HEADER / XFF_DEPTH so that is the visitor's; an IPv6 client by
+// its /64, see client-key.ts): form posts
 // (every one counts, good or bad) and searches, each with its own budget, shared by every web
 // process through Redis when REDIS_URL is set. Over a limit: 429 with
 // Retry-After, on a page with the hotline.
 import { error, type RequestEvent } from '@sveltejs/kit';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { m } from '$lib/i18n';
+import { clientKey } from './client-key';
 import { metrics } from './metrics.js';
 import { settings } from './settings.js';
 import { sharedKey, sharedStore } from './shared-store';
@@ -35,7 +37,7 @@ const limiterFor = (name: string, points: number, duration: number) => {
 
 async function consume(event: RequestEvent, limiter: RateLimiterAbstract, name: 'forms' | 'search'): Promise<void> {
   try {
-    await limiter.consume(event.getClientAddress());
+    await limiter.consume(clientKey(event.getClientAddress()));
   } catch (refusal) {
     if (!(refusal instanceof RateLimiterRes)) throw refusal;
     metrics().limitRefusals.inc({ limit: name });

@@ -32,6 +32,15 @@ const DROPS_KEPT_MS = 60_000;
 const covers = (page, tags, localeTag) =>
   (!localeTag || page.tags.includes(localeTag)) && (tags.length === 0 || page.tags.some((tag) => tags.includes(tag)));
 
+/**
+ * The query parameters a kept page reads: a resource list's `category` (page-load.ts). Every other
+ * parameter leaves the page as it is (the search is a POST; a newsletter link's `token` page names
+ * no content type, so it is never kept). A page that starts reading one must name it here.
+ */
+const READ_PARAMS = /** @type {const} */ (['category']);
+/** Only resolves a path and query, as adapter-node does (its origin + the request line's target). */
+const KEY_BASE = 'http://site.invalid';
+
 /** What a page is kept and sent in, the server's choice first among those a client accepts as much. */
 const ENCODINGS = /** @type {const} */ (['br', 'gzip', 'identity']);
 
@@ -82,14 +91,31 @@ export class OutputCache {
     return this.generation;
   }
 
-  /** @param {string} url path and query @param {Encoding} encoding */
+  /**
+   * Where a URL's page is kept: its path and, of its query, only what a kept page reads, so
+   * `?a=1`, `?a=2` … (or `?utm_source=…`) find the page kept for the path instead of each adding
+   * one. A path with `%` is never kept: no page's address needs one (slugs are lowercase words and
+   * dashes), and SvelteKit decodes it, so `/%61bout` would be one more copy of /about.
+   * @param {string} url path and query (as sent, or as SvelteKit parsed it)
+   * @param {Encoding} encoding
+   * @returns {string | undefined} undefined when the URL's page is not kept
+   */
   static key(url, encoding) {
-    return `${encoding} ${url}`;
+    if (!url.startsWith('/') || !URL.canParse(`${KEY_BASE}${url}`)) return undefined;
+    const { pathname, searchParams } = new URL(`${KEY_BASE}${url}`);
+    if (pathname.includes('%')) return undefined;
+    const kept = new URLSearchParams();
+    for (const name of READ_PARAMS) {
+      const value = searchParams.get(name); // the first, as the page reads it
+      if (value !== null) kept.set(name, value);
+    }
+    return kept.size > 0 ? `${encoding} ${pathname}?${kept}` : `${encoding} ${pathname}`;
   }
 
   /** @param {string} url @param {Encoding} encoding */
   get(url, encoding) {
-    return this.enabled ? this.pages.get(OutputCache.key(url, encoding)) : undefined;
+    const key = OutputCache.key(url, encoding);
+    return this.enabled && key !== undefined ? this.pages.get(key) : undefined;
   }
 
   /**
@@ -99,8 +125,10 @@ export class OutputCache {
    */
   set(url, encoding, page, since) {
     if (!this.enabled) return false;
+    const key = OutputCache.key(url, encoding);
+    if (key === undefined) return false;
     if (since !== undefined && this.drops.some((drop) => drop.generation > since && covers(page, drop.tags, drop.localeTag))) return false;
-    this.pages.set(OutputCache.key(url, encoding), page);
+    this.pages.set(key, page);
     return true;
   }
 
@@ -139,3 +167,13 @@ export function sharedOutputCache(ttlMs) {
   const scope = /** @type {Record<symbol, OutputCache | undefined>} */ (/** @type {unknown} */ (globalThis));
   return (scope[SHARED] ??= new OutputCache({ ttlMs }));
 }
+
+/**
+ * The output cache as server.js makes it (first, so the hooks fill this one) and answers from.
+ * Without ORIGIN, adapter-node builds each request's address from its Host header, and with it the
+ * page's canonical, hreflang and feed links: a page kept for a forged Host would go to everyone, so
+ * nothing is kept. With ORIGIN, every page is built for it, whatever Host a request names.
+ * @param {{ ORIGIN?: string | undefined, CONTENT_TTL_SECONDS: number }} site the site's settings
+ * @returns {OutputCache}
+ */
+export const serverOutputCache = (site) => sharedOutputCache(site.ORIGIN ? site.CONTENT_TTL_SECONDS * 1000 : 0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodingFor, OutputCache, settleEncoding } from './output-cache.js';
+import { encodingFor, OutputCache, serverOutputCache, settleEncoding } from './output-cache.js';
 
 const page = (tags: string[]) => ({ status: 200, headers: {}, body: Buffer.from('<p>page</p>'), tags });
 
@@ -31,6 +31,60 @@ describe('OutputCache', () => {
     const since = cache.mark();
     cache.drop(['faq'], 'locale:fr');
     expect(cache.set('/es/faq', 'br', page(['locale:es', 'faq']), since)).toBe(true);
+  });
+});
+
+describe('what a kept page is found by', () => {
+  it('is the path: a query parameter no page reads (?a=1, ?a=2, utm_…) adds no entry', () => {
+    const cache = new OutputCache({ ttlMs: 60_000 });
+    cache.set('/about', 'br', page(['page']));
+    for (let i = 0; i < 100; i += 1) cache.set(`/about?a=${i}`, 'br', page(['page']));
+    expect(cache.size).toBe(1);
+    expect(cache.get('/about?utm_source=newsletter&fbclid=x', 'br')).toBeDefined();
+  });
+
+  it('keeps a resource list’s category apart (the first one, as the page reads it), however it is written', () => {
+    const cache = new OutputCache({ ttlMs: 60_000 });
+    cache.set('/resources', 'br', page(['resource']));
+    cache.set('/resources?category=legal', 'br', page(['resource']));
+    expect(cache.size).toBe(2);
+    for (const url of ['/resources?category=legal&x=1', '/resources?x=1&category=le%67al', '/resources?category=legal&category=other']) {
+      expect(cache.get(url, 'br'), url).toBe(cache.get('/resources?category=legal', 'br'));
+    }
+    expect(cache.get('/resources?category=housing', 'br')).toBeUndefined();
+  });
+
+  it('never keeps a path written with percent-escapes (one more copy of a page per spelling)', () => {
+    const cache = new OutputCache({ ttlMs: 60_000 });
+    for (const url of ['/%61bout', '/a%62out', '/es/%61bout']) expect(cache.set(url, 'br', page(['page'])), url).toBe(false);
+    expect(cache.size).toBe(0);
+    expect(cache.get('/%61bout', 'br')).toBeUndefined();
+  });
+
+  it('is the same for the request line server.js reads and the URL SvelteKit parsed', () => {
+    const cache = new OutputCache({ ttlMs: 60_000 });
+    cache.set('/es/faq', 'gzip', page(['faq'])); // the hooks: pathname + search
+    expect(cache.get('/es/./faq?', 'gzip')).toBeDefined(); // server.js: req.url as sent
+    expect(cache.get('/es/x/../faq', 'gzip')).toBeDefined();
+    // A request target that is not a path is resolved as adapter-node does (after the origin).
+    cache.set('/faq', 'gzip', page(['faq']));
+    expect(cache.get('//evil.example/faq', 'gzip')).toBeUndefined();
+    expect(cache.get('http://evil.example/faq', 'gzip')).toBeUndefined();
+  });
+});
+
+describe('the output cache server.js answers from', () => {
+  const scope = globalThis as Record<symbol, unknown>;
+  const shared = Symbol.for('maine-sten.output-cache');
+
+  it('keeps nothing without ORIGIN: pages would carry links to whatever Host a request names', () => {
+    delete scope[shared];
+    const cache = serverOutputCache({ ORIGIN: undefined, CONTENT_TTL_SECONDS: 30 });
+    expect(cache.set('/about', 'br', page(['page']))).toBe(false);
+    expect(cache.get('/about', 'br')).toBeUndefined();
+    delete scope[shared];
+    expect(serverOutputCache({ ORIGIN: 'https://mainesten.org', CONTENT_TTL_SECONDS: 30 }).set('/about', 'br', page(['page']))).toBe(true);
+    delete scope[shared];
   });
 });
 

@@ -1,11 +1,9 @@
 import { error } from '@sveltejs/kit';
-import { pageHref } from '$lib/components/sections/types';
 import { baseLocale, locales } from '$lib/i18n';
+import { pageHref } from '$lib/links';
 import { isCmsUnavailable, listPages } from '$lib/server/content';
+import { escapeXml } from '$lib/server/xml';
 import type { RequestHandler } from './$types';
-
-const escapeXml = (text: string) =>
-  text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
 
 /** Every page in every language, each with its versions in the others (hreflang) and x-default. */
 export const GET: RequestHandler = async ({ url }) => {

@@ -1,0 +1,1 @@
+export function envFileValue(file: string, name: string): string;
