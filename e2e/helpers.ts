@@ -148,11 +148,18 @@ export async function adminEntries(
 ): Promise<Record<string, unknown>[]> {
   const token = await editorToken(request);
   const uid = `api::${type}.${type}`;
-  const response = await request.get(
-    `${CMS}/content-manager/collection-types/${uid}?filters[$and][0][email][$eq]=${encodeURIComponent(email)}`,
-    { headers: { authorization: `Bearer ${token}` } },
-  );
-  return ((await response.json()) as { results: Record<string, unknown>[] }).results;
+  // Every page, matched here: contact messages' and training requests' emails are encrypted at
+  // rest, so the database cannot filter on them.
+  const found: Record<string, unknown>[] = [];
+  for (let page = 1, pageCount = 1; page <= pageCount; page += 1) {
+    const response = await request.get(`${CMS}/content-manager/collection-types/${uid}?page=${page}&pageSize=100`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    const body = (await response.json()) as { results: Record<string, unknown>[]; pagination: { pageCount: number } };
+    found.push(...body.results.filter((entry) => entry.email === email));
+    pageCount = body.pagination.pageCount;
+  }
+  return found;
 }
 
 /** The Content Manager's own API, as the end-to-end Editor (what the admin's pages call). */

@@ -56,7 +56,7 @@ describe('docker-compose.yml', () => {
     const env = compose.services.cms!.environment!;
     expect(env.DATABASE_CLIENT).toBe('postgres');
     expect(env.DATABASE_HOST).toBe('db');
-    for (const secret of ['APP_KEYS', 'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'JWT_SECRET', 'ENCRYPTION_KEY', 'DATABASE_PASSWORD', 'ADMIN_EMAIL', 'ADMIN_PASSWORD']) {
+    for (const secret of ['APP_KEYS', 'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'JWT_SECRET', 'ENCRYPTION_KEY', 'SUBMISSIONS_KEY', 'DATABASE_PASSWORD', 'ADMIN_EMAIL', 'ADMIN_PASSWORD']) {
       expect(String(env[secret])).toMatch(new RegExp(`^\\$\\{${secret}:\\?`));
     }
     expect(compose.services.cms?.depends_on?.db?.condition).toBe('service_healthy');

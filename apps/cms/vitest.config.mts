@@ -17,10 +17,12 @@ export const DATABASE_SUITES = [
   'i18n',
   'idempotence',
   'operations',
+  'outbox',
   'postgres',
   'postgres-server',
   'roles',
   'submissions',
+  'submissions-encryption',
   'uniqueness',
   'webhooks',
 ];

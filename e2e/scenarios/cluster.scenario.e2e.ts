@@ -16,6 +16,7 @@ import pg from 'pg';
 import { startS3Server, type TestS3Server } from '@maine-sten/test-harness/s3-server';
 import { startSmtpServer, type TestSmtpServer } from '@maine-sten/test-harness/smtp-server';
 import { fillThrowawaySecrets } from '../../apps/cms/scripts/throwaway-secrets.mjs';
+import { open, parseKey } from '../../apps/cms/src/crypto/envelope';
 import { HOTLINE, startedToken } from '../helpers';
 import { startSite, tempDir } from '@maine-sten/test-harness/processes';
 import { PATIENT_WITH_THE_CMS } from './support';
@@ -54,6 +55,12 @@ async function sql<T = Record<string, unknown>>(text: string, values: unknown[] 
   }
 }
 const count = async (text: string, values: unknown[] = []) => Number((await sql<{ n: string }>(text, values))[0]!.n);
+/** Contact messages as stored, the message opened with the cluster's SUBMISSIONS_KEY (it is encrypted at rest). */
+async function contactMessages(prefix: string) {
+  const keyring = { current: parseKey((secrets as Record<string, string | undefined>).SUBMISSIONS_KEY!)! };
+  const rows = await sql<{ message: string; document_id: string; email_sent_at: string | null }>('SELECT message, document_id, email_sent_at FROM contact_messages');
+  return rows.map((row) => ({ ...row, message: open(row.message, keyring) })).filter((row) => row.message.startsWith(prefix));
+}
 
 /** One HTTP request on a connection of its own, from a given local address (the visitor). */
 function send(url: string, { method = 'GET', headers = {}, body, from = '127.0.0.1' }: { method?: string; headers?: Record<string, string>; body?: string | Buffer; from?: string } = {}) {
@@ -267,7 +274,7 @@ test('SMTP down, 20 messages and 5 sign-ups through the load balancer; SMTP back
     ...readers.map(({ from, email }, i) => sendForm('/newsletter', { started: readerTokens[i]!, email, consent: 'yes' }, from)),
   ]);
   expect(statuses).toEqual(Array(25).fill(303));
-  expect(await count("SELECT count(*) AS n FROM contact_messages WHERE message LIKE 'Down-time message %'")).toBe(20);
+  expect(await contactMessages('Down-time message ')).toHaveLength(20);
   expect(await count("SELECT count(*) AS n FROM newsletter_subscriptions WHERE email LIKE 'reader%@cluster.test'")).toBe(5);
   // Both processes tried and failed while SMTP was down.
   await expect.poll(() => count('SELECT count(*) AS n FROM contact_messages WHERE email_attempts > 0'), { timeout: EMAILS_WITHIN }).toBe(20);
@@ -278,7 +285,7 @@ test('SMTP down, 20 messages and 5 sign-ups through the load balancer; SMTP back
   await expect.poll(() => confirmations().length, { timeout: EMAILS_WITHIN }).toBeGreaterThanOrEqual(5);
   // Every one is marked sent (no process takes it again), and some retry periods later nothing came twice.
   const unsent = async () =>
-    (await count("SELECT count(*) AS n FROM contact_messages WHERE message LIKE 'Down-time message %' AND email_sent_at IS NULL")) +
+    (await contactMessages('Down-time message ')).filter((row) => row.email_sent_at === null).length +
     (await count("SELECT count(*) AS n FROM newsletter_subscriptions WHERE email LIKE 'reader%@cluster.test' AND email_sent_at IS NULL"));
   await expect.poll(unsent, { timeout: EMAILS_WITHIN }).toBe(0);
   await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
@@ -317,7 +324,7 @@ test('a CMS process killed in the middle of 100 posts: every confirmed post stor
   const released = Date.now();
   expect(confirmed.size).toBeGreaterThanOrEqual(90);
 
-  const stored = await sql<{ message: string; document_id: string }>("SELECT message, document_id FROM contact_messages WHERE message LIKE 'Burst message %'");
+  const stored = await contactMessages('Burst message ');
   const storedCount = new Map<string, number>();
   for (const row of stored) storedCount.set(row.message, (storedCount.get(row.message) ?? 0) + 1);
   for (const marker of confirmed) expect(storedCount.get(marker), marker).toBe(1);
@@ -327,7 +334,7 @@ test('a CMS process killed in the middle of 100 posts: every confirmed post stor
   const burstIds = new Set(stored.map((row) => row.document_id));
   const burstNotices = () => noticeIds().filter((id) => burstIds.has(id));
   await expect.poll(() => burstNotices().length, { timeout: CLAIM_SECONDS * 1000 + EMAILS_WITHIN }).toBeGreaterThanOrEqual(stored.length);
-  await expect.poll(() => count("SELECT count(*) AS n FROM contact_messages WHERE message LIKE 'Burst message %' AND email_sent_at IS NULL"), { timeout: EMAILS_WITHIN }).toBe(0);
+  await expect.poll(async () => (await contactMessages('Burst message ')).filter((row) => row.email_sent_at === null).length, { timeout: EMAILS_WITHIN }).toBe(0);
   await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
   expect(burstNotices()).toHaveLength(stored.length);
   expect(new Set(burstNotices()).size).toBe(stored.length);

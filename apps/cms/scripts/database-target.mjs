@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 
 export const appDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-function settings() {
+export function settings() {
   const file = path.join(appDir, '.env');
   const fromFile = existsSync(file)
     ? Object.fromEntries([...readFileSync(file, 'utf8').matchAll(/^\s*([A-Z0-9_]+)\s*=(.*)$/gm)].map((m) => [m[1], m[2].trim()]))

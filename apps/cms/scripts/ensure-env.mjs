@@ -14,6 +14,8 @@ const generators = {
   TRANSFER_TOKEN_SALT: secret,
   JWT_SECRET: secret,
   ENCRYPTION_KEY: secret,
+  // Form submissions are stored encrypted with it (AES-256: 32 bytes). Lose it and they are lost.
+  SUBMISSIONS_KEY: () => randomBytes(32).toString('base64'),
   // The website's read-only API token (the CMS keeps a token with this secret; the site sends it).
   CMS_READ_TOKEN: () => randomBytes(32).toString('hex'),
   // The website will store form submissions with this token, which can do nothing else.

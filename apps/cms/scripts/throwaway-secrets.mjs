@@ -10,5 +10,7 @@ const throwaway = () => randomBytes(16).toString('base64');
 export function fillThrowawaySecrets(env) {
   for (const name of SECRETS) env[name] ||= throwaway();
   env.APP_KEYS ||= `${throwaway()},${throwaway()}`;
+  // 32 bytes, the size AES-256 takes (src/submissions/encryption-keys.ts).
+  env.SUBMISSIONS_KEY ||= randomBytes(32).toString('base64');
   return env;
 }

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import type { Keyring } from './crypto/envelope';
 import { dropApiCacheOnMediaChanges, dropApiCacheOnWrites } from './api-cache/invalidate';
 import { configureEditorRoles } from './bootstrap/editor-roles';
 import { createFirstAdmin, refuseToRunWithoutAdmin } from './bootstrap/first-admin';
@@ -26,8 +27,10 @@ import { partnerWebhookFields } from './webhooks/secret-field';
 import { registerClusterJob } from './jobs/run-once';
 import { seedAdditions, seedInitialContent } from './seed';
 import { importPageTranslations, importSettingsTranslations } from './seed/import-translations';
-import { smtpConfigured } from './submissions/email';
+import { smtpConfigured } from './mail/send';
 import { registerExportRoute } from './submissions/export';
+import { checkStoredKeys, sealSubmissionsAtRest } from './submissions/encryption';
+import { submissionKeyring } from './submissions/encryption-keys';
 import { RETENTION_JOB, retentionDays } from './submissions/retention';
 import { watchUnsentEmails } from './metrics';
 import { cmsSettings } from './settings';
@@ -35,9 +38,12 @@ import { closeSharedStore, connectSharedStore } from './utils/shared-store';
 
 /** Gives back the startup lock taken in `register` (bootstrap/startup-lock.ts). */
 let releaseStartupLock = async () => {};
+/** The form submissions' keys, read (and refused when wrong) in `register`, before anything else. */
+let submissionKeys: Keyring | undefined;
 
 export default {
   async register({ strapi }: { strapi: Core.Strapi }) {
+    submissionKeys = submissionKeyring(process.env, strapi.dirs.app.root, (message) => strapi.log.info(message));
     // Before Strapi touches the database: its schema sync comes next, then the bootstrap below.
     releaseStartupLock = await takeStartupLock(cmsSettings(), (message) => strapi.log.info(message));
     strapi.documents.use(publishedOnlyForPublic(strapi));
@@ -71,6 +77,9 @@ export default {
 
 async function bootstrapApp(strapi: Core.Strapi) {
   const settings = cmsSettings();
+  if (!submissionKeys) throw new Error('The submission keys are read in register, which has not run');
+  sealSubmissionsAtRest(strapi, submissionKeys);
+  await checkStoredKeys(strapi, submissionKeys);
   await ensureUniqueIndexes(strapi);
   await connectSharedStore(settings, (message) => strapi.log.warn(message));
   const locales = await ensureLocales(strapi);
