@@ -43,7 +43,7 @@ export async function snapshotWith(dir: string, keys: string[], timeout = 60_000
   return readSnapshotFile(dir)!;
 }
 
-/** The site's cache keys for what one English page needs (apps/web/src/lib/server/content.ts). */
+/** The site's cache keys for what one English page needs (apps/web/src/lib/server/content/). */
 export const englishPageKeys = (slug: string, collections: string[] = []) => ['settings:en', 'pages:list:en', `page:${slug}:en`, ...collections.map((name) => `${name}:en`)];
 
 export type MetricReader = (name: string, labels?: Record<string, string>) => number;

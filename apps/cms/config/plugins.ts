@@ -32,7 +32,7 @@ export default (): Core.Config.Plugin => {
                 host: settings.SMTP_HOST,
                 port: settings.SMTP_PORT,
                 secure: settings.SMTP_SECURE,
-                // Every wait of a send ends within half the claim on its email (src/submissions/email.ts).
+                // Every wait of a send ends within half the claim on its email (the lease of src/jobs/outbox.ts).
                 connectionTimeout: (settings.EMAIL_CLAIM_SECONDS * 1000) / 4,
                 greetingTimeout: (settings.EMAIL_CLAIM_SECONDS * 1000) / 4,
                 socketTimeout: (settings.EMAIL_CLAIM_SECONDS * 1000) / 2,

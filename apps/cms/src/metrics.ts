@@ -5,7 +5,7 @@
 // database at each scrape, so every CMS process reports the whole cluster's.
 import type { Core } from '@strapi/strapi';
 import client from 'prom-client';
-import { RETRY_WINDOW_MS } from './submissions/email';
+import { RETRY_WINDOW_MS } from './mail/send';
 import { FORM_FIELDS, NEWSLETTER, type SubmissionUid } from './submissions/fields';
 
 export const register = new client.Registry();

@@ -7,7 +7,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { startSmtpServer, type TestSmtpServer } from '@maine-sten/test-harness/smtp-server';
 import { adminLogin, bootCms, expectExactly, tempDatabase, type BootedCms, type DatabaseTarget } from '@maine-sten/test-harness/cms';
-import { HOTLINE_CHANGE } from '../src/audit/guard';
+import { HOTLINE_CHANGE } from '../src/hotline/change';
 import { retryHotlineNotices } from '../src/hotline/notices';
 import { setClockForTests } from '../src/utils/clock';
 
@@ -153,6 +153,16 @@ describe('a hotline change needs two people', () => {
     expect(await pending()).toBeNull();
     expect((await auditEntries('hotline.reject'))[0]!.actor).toContain('editora@mecasa.example');
     await expect.poll(() => mailsWith('rejected').length, { timeout: 10_000 }).toBe(1);
+  });
+
+  it('an Author is refused alike whether the change exists, was decided or never existed (issue #37)', async () => {
+    const decided = (await cms.strapi.db.query(HOTLINE_CHANGE).findOne({ where: { state: 'approved' } })) as { documentId: string };
+    const answers = [];
+    for (const documentId of [decided.documentId, 'no-such-change0000000000']) {
+      for (const kind of ['approve', 'reject']) answers.push(await as('author')('POST', `/admin/hotline-changes/${documentId}/${kind}`));
+    }
+    expect(new Set(answers.map((answer) => JSON.stringify(answer)))).toEqual(new Set([JSON.stringify(answers[0])]));
+    expect(answers[0]!.status).toBe(403);
   });
 
   it('a change of other settings publishes at once, and its old and new values are in the log', async () => {

@@ -1,32 +1,21 @@
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Handle, HandleServerError, RequestEvent, ServerInit } from '@sveltejs/kit';
-import { listenForChanges } from '$lib/server/broadcast';
 import { cmsPublicOrigin } from '$lib/server/cms-url';
-import { contentTtlSeconds, invalidateForChange, outputCache, useSnapshot, warmUp } from '$lib/server/content';
+import { contentTtlSeconds, outputCache, startContent, warmUp } from '$lib/server/content';
 import { logFailedRequest } from '$lib/server/log';
 import { localeFromPath, textDirection } from '$lib/i18n';
-import { metrics, noteChangeNotice, ROUTE } from '$lib/server/metrics.js';
+import { metrics, ROUTE } from '$lib/server/metrics.js';
 import { EMBED_ROUTE } from '$lib/server/embed';
 import { FEED_CONTENT_TYPES } from '$lib/server/feed';
 import { encodingFor } from '$lib/server/output-cache.js';
 import { isPreviewCookie, PREVIEW_COOKIE } from '$lib/server/preview';
 import { withLocale } from '$lib/server/request-locale';
-import { settings } from '$lib/server/settings.js';
 import { sharedStore } from '$lib/server/shared-store';
 
 export const init: ServerInit = async () => {
-  const restored = useSnapshot();
+  // The snapshot into the cache, then the change poll and the Redis listener (content/change-arrivals.ts).
+  const restored = startContent();
   if (restored > 0) console.log(`[content] restored ${restored} entries from the snapshot`);
-  // Not awaited: Redis is optional, and a Redis that is down must not keep the site from serving
-  // (the client keeps reconnecting in the background).
-  if (settings.REDIS_URL) {
-    listenForChanges(settings.REDIS_URL, (model, locale) => {
-      noteChangeNotice('broadcast');
-      invalidateForChange(model, locale);
-    }).catch((error: Error) =>
-      console.error('[broadcast] not listening for changes from other web processes: %s', error.message),
-    );
-  }
   sharedStore(); // connects to Redis (when REDIS_URL is set) for the shared limits, in the background
   warmUp().catch(() => {}); // every published page into the cache and the snapshot, in the background
 };

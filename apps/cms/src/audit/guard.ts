@@ -3,10 +3,9 @@
 // the admin's content manager, the REST and GraphQL APIs, plugins — is refused.
 import type { Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { AUDIT } from './log';
+import { uidsWhere } from '../content-types';
 
-export const HOTLINE_CHANGE = 'api::hotline-change.hotline-change' as const;
-const READ_ONLY: readonly string[] = [AUDIT, HOTLINE_CHANGE, 'api::webhook-delivery.webhook-delivery'];
+const READ_ONLY: readonly string[] = uidsWhere((type) => type.access === 'staff-record');
 const READS = new Set(['findOne', 'findMany', 'findFirst', 'count']);
 
 export const readOnlyLogs = (): Modules.Documents.Middleware.Middleware => async (context, next) => {

@@ -4,8 +4,8 @@
 // site-settings.ts; hotline proposals and decisions from hotline/two-person.ts.
 import type { Core } from '@strapi/strapi';
 import { isSubmissionType } from '../bootstrap/submissions';
-import { HOTLINE_CHANGE } from './guard';
-import { audit, AUDIT } from './log';
+import { contentTypeOf } from '../content-types';
+import { audit } from './log';
 
 interface EntryEvent {
   uid?: string;
@@ -18,7 +18,7 @@ const ADMIN_EVENTS = ['user.create', 'user.update', 'user.delete', 'role.create'
 export function recordInAuditLog(strapi: Core.Strapi): void {
   for (const event of CONTENT_EVENTS) {
     strapi.eventHub.on(event, async (info: EntryEvent) => {
-      if (!info.uid?.startsWith('api::') || info.uid === AUDIT || info.uid === HOTLINE_CHANGE) return;
+      if (!contentTypeOf(info.uid)?.audited) return;
       await audit(strapi, { action: event, subject: info.uid, entry: info.entry?.documentId, language: info.entry?.locale });
     });
   }

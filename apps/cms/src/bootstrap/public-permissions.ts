@@ -4,21 +4,12 @@
 // granted only while public accounts are switched on (USERS_REGISTRATION_ENABLED=true), also when
 // that is switched on for a database that started without it.
 import type { Core } from '@strapi/strapi';
+import { CONTENT_TYPES } from '../content-types';
 
-export const PUBLIC_READ_ACTIONS = [
-  'api::faq.faq.find',
-  'api::faq.faq.findOne',
-  'api::guiding-principle.guiding-principle.find',
-  'api::guiding-principle.guiding-principle.findOne',
-  'api::council-agency.council-agency.find',
-  'api::council-agency.council-agency.findOne',
-  'api::resource.resource.find',
-  'api::resource.resource.findOne',
-  'api::page.page.find',
-  'api::page.page.findOne',
-  'api::site-setting.site-setting.find',
-  'api::directory-profile.directory-profile.find',
-] as const;
+/** Read access to every public type: find and findOne of a collection, find of a single type. */
+export const PUBLIC_READ_ACTIONS: readonly string[] = Object.values(CONTENT_TYPES)
+  .filter((type) => type.access === 'public')
+  .flatMap((type) => (type.kind === 'collection' ? [`${type.uid}.find`, `${type.uid}.findOne`] : [`${type.uid}.find`]));
 
 const ROLE_UID = 'plugin::users-permissions.role';
 const PERMISSION_UID = 'plugin::users-permissions.permission';
@@ -49,7 +40,7 @@ export async function setPublicAccess(strapi: Core.Strapi, { accounts }: { accou
     .query(PERMISSION_UID)
     .findMany({ where: { role: publicRole.id }, select: ['id', 'action'] });
   const allowed = (action: string) =>
-    (PUBLIC_READ_ACTIONS as readonly string[]).includes(action) || (accounts && action.startsWith(ACCOUNT_ACTIONS_PREFIX));
+    PUBLIC_READ_ACTIONS.includes(action) || (accounts && action.startsWith(ACCOUNT_ACTIONS_PREFIX));
 
   const present = new Set(existing.map((permission) => permission.action));
   const granted = [...PUBLIC_READ_ACTIONS, ...(accounts ? PUBLIC_ACCOUNT_ACTIONS : [])].filter((action) => !present.has(action));

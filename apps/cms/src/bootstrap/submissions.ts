@@ -3,24 +3,20 @@
 // website writes them with its own token (CMS_FORMS_TOKEN), which can only create these three;
 // Editors handle them in the admin; Authors do not see them.
 import type { Core } from '@strapi/strapi';
+import { uidsWhere } from '../content-types';
 import { ensureApiToken } from './site-token';
 
-export const SUBMISSION_TYPES = [
-  'api::contact-message.contact-message',
-  'api::training-request.training-request',
-  'api::newsletter-subscription.newsletter-subscription',
-] as const;
+export const SUBMISSION_TYPES: readonly string[] = uidsWhere((type) => type.access === 'submission');
 
-export const isSubmissionType = (uid: string | null | undefined): boolean =>
-  (SUBMISSION_TYPES as readonly (string | null | undefined)[]).includes(uid);
+export const isSubmissionType = (uid: string | null | undefined): boolean => !!uid && SUBMISSION_TYPES.includes(uid);
 
 export const FORMS_TOKEN_NAME = 'Website forms (create submissions only)';
 
 /** Staff-only records: the audit log, the hotline changes waiting for a second person, the webhook deliveries. */
-export const STAFF_ONLY_TYPES = ['api::audit-entry.audit-entry', 'api::hotline-change.hotline-change', 'api::webhook-delivery.webhook-delivery'] as const;
+export const STAFF_ONLY_TYPES: readonly string[] = uidsWhere((type) => type.access === 'staff-record');
 
 /** Staff-only settings Editors manage (Authors do not see them): the partners' webhook subscriptions. */
-export const STAFF_MANAGED_TYPES = ['api::partner-webhook.partner-webhook'] as const;
+export const STAFF_MANAGED_TYPES: readonly string[] = uidsWhere((type) => type.access === 'staff-setting');
 
 /**
  * Not part of the public GraphQL schema at all (the website writes over REST), nor the staff-only

@@ -12,30 +12,15 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { currentActor, type Actor } from '../audit/actor';
-import { HOTLINE_CHANGE } from '../audit/guard';
 import { audit } from '../audit/log';
 import { cmsSettings } from '../settings';
+import { HOTLINE_CHANGE, HOTLINE_FIELDS, type HotlineChange, type HotlineNumbers } from './change';
 import { DECIDERS } from './deciders';
 import { announce } from './notices';
 import * as clock from '../utils/clock';
 import { newDocumentId } from '../utils/document-id';
 
 const SITE_SETTINGS = 'api::site-setting.site-setting';
-export const HOTLINE_FIELDS = ['phone', 'sms', 'tty', 'url'] as const;
-export type HotlineNumbers = Record<(typeof HOTLINE_FIELDS)[number], string | null>;
-
-export interface HotlineChange {
-  id: number;
-  documentId: string;
-  state: 'pending' | 'approved' | 'rejected';
-  current: HotlineNumbers;
-  proposed: HotlineNumbers;
-  proposedBy: string;
-  proposedById: number | null;
-  decidedBy?: string | null;
-  decidedAt?: string | null;
-  createdAt: string;
-}
 
 /**
  * The numbers being published by an approval right now (as JSON): a publish of exactly those is

@@ -1,5 +1,6 @@
 // What a visitor may send with each form: the website's token can set these fields and nothing else
-// (not the status, the email bookkeeping or the newsletter tokens).
+// (not the status, the email bookkeeping or the newsletter tokens). The site's forms send exactly
+// these (tests/forms.test.ts).
 export const FORM_FIELDS = {
   'api::contact-message.contact-message': ['name', 'email', 'phone', 'replyBy', 'message'],
   'api::training-request.training-request': [

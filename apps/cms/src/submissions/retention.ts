@@ -7,7 +7,7 @@ import type { Core } from '@strapi/strapi';
 import { claimRun } from '../jobs/run-once';
 import { cmsSettings } from '../settings';
 import * as clock from '../utils/clock';
-import { DELIVERY } from '../webhooks/deliveries';
+import { DELIVERY, pruneDeliveries } from '../webhooks/deliveries';
 import { NEWSLETTER } from './fields';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -30,9 +30,7 @@ export async function deleteExpiredSubmissions(strapi: Core.Strapi, now = clock.
   ).count;
   // The delivery log keeps WEBHOOK_LOG_DAYS (30) of finished deliveries (a row per event per
   // partner); one still being tried stays until it is delivered or given up.
-  deleted[DELIVERY] = (
-    await strapi.db.query(DELIVERY).deleteMany({ where: { status: { $ne: 'pending' }, createdAt: { $lt: before(cmsSettings().WEBHOOK_LOG_DAYS) } } })
-  ).count;
+  deleted[DELIVERY] = await pruneDeliveries(strapi, before(cmsSettings().WEBHOOK_LOG_DAYS));
   deleted[NEWSLETTER] = (
     await strapi.db.query(NEWSLETTER).deleteMany({
       where: { confirmedAt: { $null: true }, createdAt: { $lt: before(UNCONFIRMED_DAYS) } },

@@ -5,36 +5,28 @@
 // webhook-signature). A failed attempt is tried again after WEBHOOK_RETRY_SECONDS, then four times
 // longer each time (at most 8 hours apart), for 24 hours. Each attempt is claimed by one CMS
 // process first (like the form emails), so with any number of processes an event is sent once at a
-// time and, once delivered, never again. WEBHOOK_MAX_FAILURES failed attempts in a row turn the
-// subscription off, and staff are emailed.
+// time and, once delivered, never again: the delivery log is the outbox (jobs/outbox.ts).
+// WEBHOOK_MAX_FAILURES failed attempts in a row turn the subscription off, and staff are emailed.
 import { randomUUID } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { Webhook } from 'standardwebhooks';
-import { PUBLIC_MODELS } from '../api/content-change/controllers/content-change';
-import { recipients } from '../hotline/notices';
+import { CONTENT_TYPES, WEBHOOK_SWITCHES, type WebhookModel } from '../content-types';
+import { type Outbox, dueKeys, leaseMs, pruneFinished, tryOne } from '../jobs/outbox';
+import { sendMail, smtpConfigured } from '../mail/send';
+import { staffRecipients } from '../mail/staff';
 import { cmsSettings } from '../settings';
-import { claimMs, smtpConfigured } from '../submissions/email';
 import * as clock from '../utils/clock';
 import { newDocumentId } from '../utils/document-id';
 import { guardedPost, isPrivateAddress } from './address';
 
-export const SUBSCRIPTION = 'api::partner-webhook.partner-webhook' as const;
-export const DELIVERY = 'api::webhook-delivery.webhook-delivery' as const;
+export const SUBSCRIPTION = CONTENT_TYPES['partner-webhook'].uid;
+export const DELIVERY = CONTENT_TYPES['webhook-delivery'].uid;
 export const WEBHOOK_EVENTS = ['entry.publish', 'entry.unpublish', 'entry.delete'] as const;
-const GIVE_UP_AFTER_MS = 24 * 60 * 60 * 1000;
-const LONGEST_PAUSE_MS = 8 * 60 * 60 * 1000;
 
-/** The public types a subscription may ask for, by the switch that asks for them. */
-const SWITCHES = {
-  page: 'pages',
-  faq: 'questions',
-  resource: 'resources',
-  'council-agency': 'agencies',
-  'guiding-principle': 'principles',
-  'site-setting': 'siteSettings',
-} as const satisfies Record<keyof typeof PUBLIC_MODELS, string>;
-type Model = keyof typeof SWITCHES;
-const MODEL_OF_UID = new Map(Object.entries(PUBLIC_MODELS).map(([model, uid]) => [uid as string, model as Model]));
+/** The public types a subscription may ask for (by the switch that asks for them: content-types.ts). */
+const SWITCHES = WEBHOOK_SWITCHES;
+type Model = WebhookModel;
+const MODEL_OF_UID = new Map((Object.keys(SWITCHES) as Model[]).map((model) => [CONTENT_TYPES[model].uid as string, model]));
 
 interface Subscription {
   id: number;
@@ -58,9 +50,20 @@ interface Delivery {
   subscription: string;
   eventId: string;
   payload: unknown;
-  attempts: number;
-  createdAt: string | Date;
 }
+
+/** Pending until delivered, or failed: tried for 24 hours, or its subscription went away. */
+const DELIVERIES: Outbox<Delivery> & Required<Pick<Outbox<Delivery>, 'finished'>> = {
+  uid: DELIVERY,
+  key: 'id',
+  attempts: 'attempts',
+  nextAttemptAt: 'nextAttemptAt',
+  waiting: () => ({ status: 'pending' }),
+  backoff: () => ({ firstMs: cmsSettings().WEBHOOK_RETRY_SECONDS * 1000, factor: 4, longestMs: 8 * 60 * 60 * 1000 }),
+  sent: () => ({ status: 'delivered', deliveredAt: new Date() }),
+  deadline: { afterMs: 24 * 60 * 60 * 1000, expired: { status: 'failed' } },
+  finished: { status: { $ne: 'pending' } },
+};
 
 interface EntryEvent {
   uid?: string;
@@ -72,9 +75,6 @@ const wants = (subscription: Subscription, model: Model, locale: string) => {
   const languages = (subscription.languages ?? '').split(',').map((item) => item.trim()).filter(Boolean);
   return languages.length === 0 || languages.includes(locale);
 };
-
-/** Pause before the next attempt, after `attempts` have failed. */
-export const nextPauseMs = (attempts: number) => Math.min(cmsSettings().WEBHOOK_RETRY_SECONDS * 1000 * 4 ** Math.max(0, attempts - 1), LONGEST_PAUSE_MS);
 
 /** Queues the event for every subscription that wants it; returns how many were queued. */
 export async function queueEvent(strapi: Core.Strapi, event: string, info: EntryEvent): Promise<number> {
@@ -108,43 +108,27 @@ export async function queueEvent(strapi: Core.Strapi, event: string, info: Entry
   return queued;
 }
 
-/** Takes the attempt for this process: of several processes trying at once, exactly one gets it. */
-async function claim(strapi: Core.Strapi, id: number): Promise<boolean> {
-  const now = clock.now();
-  const { count } = await strapi.db
-    .query(DELIVERY)
-    .updateMany({ where: { id, status: 'pending', nextAttemptAt: { $lte: now } }, data: { nextAttemptAt: new Date(now.getTime() + claimMs()) } });
-  return count === 1;
-}
-
 async function turnOff(strapi: Core.Strapi, subscription: Subscription, reason: string): Promise<void> {
   const { count } = await strapi.db.query(SUBSCRIPTION).updateMany({ where: { id: subscription.id, enabled: true }, data: { enabled: false, disabledReason: reason } });
   if (count !== 1) return; // another process turned it off (and told staff) already
   strapi.log.warn(`Partner webhook "${subscription.name}" turned off: ${reason}`);
   if (!smtpConfigured()) return;
   const admin = `${cmsSettings().CMS_PUBLIC_URL ?? ''}/admin/content-manager/collection-types/${SUBSCRIPTION}/${subscription.documentId}`;
-  await strapi
-    .plugin('email')
-    .service('email')
-    .send({
-      to: (await recipients(strapi)).join(', '),
-      subject: `Partner webhook turned off: ${subscription.name}`,
-      text: `The CMS turned off the partner webhook "${subscription.name}" (${subscription.url}): ${reason}\n\nEvents for it are no longer sent. Once the partner has fixed their side, turn "Enabled" on again:\n${admin}\n`,
-    })
-    .catch((error: Error) => strapi.log.warn(`Could not email staff about the webhook "${subscription.name}": ${error.message}`));
+  await sendMail(strapi, {
+    to: (await staffRecipients(strapi)).join(', '),
+    subject: `Partner webhook turned off: ${subscription.name}`,
+    text: `The CMS turned off the partner webhook "${subscription.name}" (${subscription.url}): ${reason}\n\nEvents for it are no longer sent. Once the partner has fixed their side, turn "Enabled" on again:\n${admin}\n`,
+  }).catch((error: Error) => strapi.log.warn(`Could not email staff about the webhook "${subscription.name}": ${error.message}`));
 }
 
-/** One attempt of one delivery, already claimed. */
-async function attempt(strapi: Core.Strapi, delivery: Delivery): Promise<void> {
-  const settings = cmsSettings();
+type Problem = { status?: number; error: string };
+
+/** One attempt of one delivery, claimed: signs and posts it, or drops it when its subscription is off or gone. */
+async function attempt(strapi: Core.Strapi, delivery: Delivery) {
   const subscription = (await strapi.db.query(SUBSCRIPTION).findOne({ where: { documentId: delivery.subscription } })) as Subscription | null;
-  const attempts = delivery.attempts + 1;
   if (!subscription || !subscription.enabled || !subscription.secret) {
-    await strapi.db.query(DELIVERY).update({
-      where: { id: delivery.id },
-      data: { status: 'failed', lastError: subscription ? 'The subscription is turned off.' : 'The subscription was deleted.', nextAttemptAt: null },
-    });
-    return;
+    const lastError = subscription ? 'The subscription is turned off.' : 'The subscription was deleted.';
+    return { outcome: 'dropped' as const, data: { status: 'failed', lastError }, subscription: null, problem: null };
   }
   const body = JSON.stringify(delivery.payload);
   const sentAt = new Date();
@@ -156,40 +140,30 @@ async function attempt(strapi: Core.Strapi, delivery: Delivery): Promise<void> {
     'webhook-timestamp': String(Math.floor(sentAt.getTime() / 1000)),
     'webhook-signature': signature,
   };
-  let problem: { status?: number; error: string } | null;
+  let problem: Problem | null;
   let answered: number | undefined;
   try {
-    const allowed = settings.WEBHOOKS_ALLOW_PRIVATE ? () => true : (address: string) => !isPrivateAddress(address);
-    // Well within the claim, so no other process takes the attempt over while it is running.
-    const { status } = await guardedPost(subscription.url, body, headers, { allowed, timeoutMs: Math.min(10_000, claimMs() / 4) });
+    const allowed = cmsSettings().WEBHOOKS_ALLOW_PRIVATE ? () => true : (address: string) => !isPrivateAddress(address);
+    // Well within the lease, so no other process takes the attempt over while it is running.
+    const { status } = await guardedPost(subscription.url, body, headers, { allowed, timeoutMs: Math.min(10_000, leaseMs() / 4) });
     answered = status;
     problem = status >= 200 && status < 300 ? null : { status, error: `answered ${status}` };
   } catch (error) {
     problem = { error: (error as Error).message.slice(0, 500) };
   }
+  if (!problem) return { outcome: 'sent' as const, data: { lastStatus: answered, lastError: null }, subscription, problem };
+  return { outcome: 'failed' as const, data: { lastStatus: problem.status ?? null, lastError: problem.error }, subscription, problem };
+}
+
+/** A subscription's failures in a row: back to 0 on a delivery; too many turn it off. */
+async function countFailures(strapi: Core.Strapi, subscription: Subscription, problem: Problem | null): Promise<void> {
   if (!problem) {
-    await strapi.db.query(DELIVERY).update({
-      where: { id: delivery.id },
-      data: { status: 'delivered', attempts, lastStatus: answered, lastError: null, deliveredAt: new Date(), nextAttemptAt: null },
-    });
     if (subscription.consecutiveFailures) await strapi.db.query(SUBSCRIPTION).update({ where: { id: subscription.id }, data: { consecutiveFailures: 0 } });
     return;
   }
-  const next = clock.nowMs() + nextPauseMs(attempts);
-  const givingUp = next - new Date(delivery.createdAt).getTime() > GIVE_UP_AFTER_MS;
-  await strapi.db.query(DELIVERY).update({
-    where: { id: delivery.id },
-    data: {
-      status: givingUp ? 'failed' : 'pending',
-      attempts,
-      lastStatus: problem.status ?? null,
-      lastError: problem.error,
-      nextAttemptAt: givingUp ? null : new Date(next),
-    },
-  });
   const failures = (subscription.consecutiveFailures ?? 0) + 1;
   await strapi.db.query(SUBSCRIPTION).update({ where: { id: subscription.id }, data: { consecutiveFailures: failures } });
-  if (failures >= settings.WEBHOOK_MAX_FAILURES) {
+  if (failures >= cmsSettings().WEBHOOK_MAX_FAILURES) {
     await turnOff(strapi, subscription, `${failures} attempts in a row failed (the last one: ${problem.error}).`);
   }
 }
@@ -199,19 +173,19 @@ async function attempt(strapi: Core.Strapi, delivery: Delivery): Promise<void> {
  * at once in several processes (their cron jobs) send each attempt once. Returns how many it sent.
  */
 export async function sendDuePass(strapi: Core.Strapi): Promise<{ due: number; sent: number }> {
-  const due = (await strapi.db.query(DELIVERY).findMany({
-    where: { status: 'pending', nextAttemptAt: { $lte: clock.now() } },
-    orderBy: { id: 'asc' },
-    limit: 20,
-  })) as Delivery[];
+  const due = await dueKeys(strapi, DELIVERIES, { orderBy: { id: 'asc' }, limit: 20 });
   let sent = 0;
-  for (const delivery of due) {
-    if (!(await claim(strapi, delivery.id))) continue;
-    await attempt(strapi, delivery);
+  for (const id of due) {
+    const tried = await tryOne(strapi, DELIVERIES, id, (delivery) => attempt(strapi, delivery));
+    if (!tried) continue;
+    if (tried.subscription) await countFailures(strapi, tried.subscription, tried.problem);
     sent += 1;
   }
   return { due: due.length, sent };
 }
+
+/** The nightly pruning of the delivery log: finished deliveries made before `before`. */
+export const pruneDeliveries = (strapi: Core.Strapi, before: Date): Promise<number> => pruneFinished(strapi, DELIVERIES, before);
 
 let running: Promise<void> | null = null;
 let again = false;

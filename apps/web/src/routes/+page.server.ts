@@ -1,4 +1,5 @@
+import { HOME_SLUG } from '$lib/links';
 import { loadPage } from '$lib/server/page-load';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ url, locals }) => loadPage('home', url, locals);
+export const load: PageServerLoad = ({ url, locals }) => loadPage(HOME_SLUG, url, locals);

@@ -6,6 +6,11 @@ import type { FullAutoFill } from 'svelte/elements';
 
 export type FormName = 'contact' | 'trainingRequest' | 'newsletter';
 
+/**
+ * Maine's counties, as a training request stores them. The site's labels and the directory's
+ * counties (apps/cms/src/components/directory/county.json, stored by their proper names) follow
+ * this list: tests/forms.test.ts holds them equal.
+ */
 export const COUNTIES = [
   'androscoggin',
   'aroostook',
@@ -24,6 +29,9 @@ export const COUNTIES = [
   'washington',
   'york',
 ] as const;
+
+/** A county's proper name, the same in every language: its label, and what the directory stores. */
+export const countyName = (county: string): string => county.charAt(0).toUpperCase() + county.slice(1);
 
 /** Digits, spaces, brackets, dots and dashes, an optional leading +: 7 to 30 characters. */
 export const PHONE_PATTERN = /^\+?[0-9 ().-]{7,30}$/;

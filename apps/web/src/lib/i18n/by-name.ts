@@ -2,6 +2,7 @@
 // a form field, an option): each name's message. Messages are functions, so each is read in the
 // language of the request that calls it, or in the one given (`{ locale }`).
 import type { ResourceCategory } from '@maine-sten/content-client';
+import { COUNTIES, countyName } from '$lib/forms/fields';
 import { m } from '$lib/generated/paraglide/messages.js';
 import type { Locale } from '$lib/generated/paraglide/runtime.js';
 
@@ -80,22 +81,5 @@ export const fieldNouns: Record<string, Message> = {
   topics: m.formNounTopics,
 };
 
-/** Maine's counties: proper names, the same in every language. */
-export const countyLabels: Record<string, string> = {
-  androscoggin: 'Androscoggin',
-  aroostook: 'Aroostook',
-  cumberland: 'Cumberland',
-  franklin: 'Franklin',
-  hancock: 'Hancock',
-  kennebec: 'Kennebec',
-  knox: 'Knox',
-  lincoln: 'Lincoln',
-  oxford: 'Oxford',
-  penobscot: 'Penobscot',
-  piscataquis: 'Piscataquis',
-  sagadahoc: 'Sagadahoc',
-  somerset: 'Somerset',
-  waldo: 'Waldo',
-  washington: 'Washington',
-  york: 'York',
-};
+/** Maine's counties by their proper names, the same in every language. */
+export const countyLabels: Record<string, string> = Object.fromEntries(COUNTIES.map((county) => [county, countyName(county)]));

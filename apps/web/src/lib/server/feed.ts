@@ -6,9 +6,10 @@ import { error, type RequestEvent } from '@sveltejs/kit';
 import { fillHotlineTokens } from '@maine-sten/content-client';
 import { generateAtomFeed, generateJsonFeed } from 'feedsmith';
 import { blocksToText, parseBlocks } from '$lib/blocks';
-import { pageHref } from '$lib/components/sections/types';
-import { localizedPath, m, type Locale } from '$lib/i18n';
-import { collectionPagesIn, getLayoutContent, getPageView, isCmsUnavailable, listCollections, listPages, localeTagFor } from './content';
+import { m, type Locale } from '$lib/i18n';
+import { collectionPagesIn, faqHref, feedHref, HOME_SLUG, pageHref, resourceCategoryHref } from '$lib/links';
+import { getLayoutContent, getPageView, isCmsUnavailable, listCollections, listPages, localeTagFor } from './content';
+import { xmlText } from './xml';
 
 /** How many changes a feed lists. */
 export const FEED_SIZE = 30;
@@ -57,14 +58,14 @@ export async function buildFeed(locale: Locale): Promise<Feed> {
       ? []
       : collections.faqs.flatMap((faq) =>
           faq.updatedAt
-            ? [{ id: id('faq', faq.documentId), kind: 'faq' as const, title: faq.question, summary: text(blocksToText(parseBlocks(faq.answer))), path: `${pageHref(homes.faq!, locale)}#${faq.slug}`, updated: faq.updatedAt }]
+            ? [{ id: id('faq', faq.documentId), kind: 'faq' as const, title: faq.question, summary: text(blocksToText(parseBlocks(faq.answer))), path: faqHref(homes.faq!, faq.slug, locale), updated: faq.updatedAt }]
             : [],
         )),
     ...(homes.resource === undefined
       ? []
       : collections.resources.flatMap((resource) =>
           resource.updatedAt
-            ? [{ id: id('resource', resource.documentId), kind: 'resource' as const, title: resource.title, summary: text(resource.summary), path: `${pageHref(homes.resource!, locale)}?category=${resource.category}`, updated: resource.updatedAt }]
+            ? [{ id: id('resource', resource.documentId), kind: 'resource' as const, title: resource.title, summary: text(resource.summary), path: resourceCategoryHref(homes.resource!, resource.category, locale), updated: resource.updatedAt }]
             : [],
         )),
   ];
@@ -80,9 +81,9 @@ export async function buildFeed(locale: Locale): Promise<Feed> {
 
 /** Where a language's feeds and home page are. */
 const feedPaths = (locale: Locale) => ({
-  home: pageHref('home', locale),
-  json: localizedPath('/feed.json', locale),
-  atom: localizedPath('/feed.atom', locale),
+  home: pageHref(HOME_SLUG, locale),
+  json: feedHref('json', locale),
+  atom: feedHref('atom', locale),
 });
 
 export function jsonFeed(feed: Feed, origin: string): string {
@@ -112,7 +113,8 @@ export function jsonFeed(feed: Feed, origin: string): string {
 export function atomFeed(feed: Feed, origin: string): string {
   const paths = feedPaths(feed.locale);
   const newest = feed.entries[0]?.updated ?? new Date(0).toISOString();
-  return generateAtomFeed({
+  // feedsmith escapes markup but keeps characters XML cannot hold (pasted text may have them).
+  return xmlText(generateAtomFeed({
     id: new URL(paths.atom, origin).href,
     title: { value: feed.title },
     subtitle: { value: feed.description },
@@ -130,7 +132,7 @@ export function atomFeed(feed: Feed, origin: string): string {
       links: [{ href: new URL(entry.path, origin).href, rel: 'alternate', type: 'text/html' }],
       categories: [{ term: entry.kind }],
     })),
-  }) as string;
+  }) as string);
 }
 
 const FEED_TYPES = { json: 'application/feed+json; charset=utf-8', atom: 'application/atom+xml; charset=utf-8' } as const;

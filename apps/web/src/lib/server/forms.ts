@@ -3,18 +3,15 @@
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import type { FormFailure } from '$lib/forms/failure';
 import { validate, valuesOf } from '$lib/forms/validate';
-import { pageHref } from '$lib/components/sections/types';
 import { m } from '$lib/i18n';
-import { contentOptions, formSectionOf } from './content';
+import { sentHref } from '$lib/links';
+import { contentOptions, formSectionOf, storeSubmission } from './content';
 import { readForm } from './form-body';
 import { checkStarted, claimStarted, releaseStarted } from './form-timing';
 import { limitFormPosts } from './form-rate-limit';
 import { noteFormPost } from './metrics.js';
 import { refuseCrossSite } from './same-origin';
 import { getViewOr503 } from './page-load';
-import { storeSubmission } from './submissions';
-
-export const sentHref = (slug: string) => `${pageHref(slug)}/sent`;
 
 /** A refusal (an HttpError from error()) counted under `outcome` before it goes on. */
 async function counted(form: string, outcome: string, check: () => void | Promise<void>) {

@@ -6,7 +6,7 @@ import { m } from '$lib/i18n';
 import { readForm } from './form-body';
 import { limitFormPosts } from './form-rate-limit';
 import { refuseCrossSite } from './same-origin';
-import { SubmissionError, useNewsletterToken } from './submissions';
+import { SubmissionError, useNewsletterToken } from './content';
 
 const TOKEN = /^[A-Za-z0-9_-]{20,100}$/;
 

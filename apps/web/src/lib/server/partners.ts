@@ -5,6 +5,7 @@
 import type { SiteSettings } from '@maine-sten/content-client';
 import { smsHref, telHref } from '$lib/hotline';
 import { localizedPath, m, type Locale } from '$lib/i18n';
+import { feedHref } from '$lib/links';
 import { cmsPublicOrigin } from './cms-url';
 import { EMBED_ROUTE, escapeHtml } from './embed';
 
@@ -45,8 +46,8 @@ export function partnerTools(origin: string, locale: Locale, hotline: SiteSettin
       { label: m.partnersLinkGraphql({}, options), href: `${cms}/graphql` },
       { label: m.partnersLinkHsds({}, options), href: `${cms}/api/hsds` },
       { label: m.partnersLinkHsdsOpenapi({}, options), href: `${cms}/api/hsds/openapi.json` },
-      { label: m.partnersLinkFeedJson({}, options), href: new URL(localizedPath('/feed.json', locale), origin).href },
-      { label: m.partnersLinkFeedAtom({}, options), href: new URL(localizedPath('/feed.atom', locale), origin).href },
+      { label: m.partnersLinkFeedJson({}, options), href: new URL(feedHref('json', locale), origin).href },
+      { label: m.partnersLinkFeedAtom({}, options), href: new URL(feedHref('atom', locale), origin).href },
     ],
   };
 }

@@ -1,14 +1,14 @@
 // Site search over everything published: pages (each section's text), FAQ, guiding principles,
 // council agencies and resources. The index is built from the content the site already keeps
-// (content.ts), and rebuilt on the next search after any change the CMS reports. Queries are
+// (the content door, content/), and rebuilt on the next search after any change the CMS reports. Queries are
 // never logged, put in a URL or a title: the results page is a POST (see routes/search). Each
 // language has its own index, of its pages (English where not translated yet) and its links.
 import { fillHotlineTokens } from '@maine-sten/content-client';
 import { blocksToText, parseBlocks } from '$lib/blocks';
-import { pageHref } from '$lib/components/sections/types';
 import { getLocale, m, type Locale } from '$lib/i18n';
 import { categoryLabels } from '$lib/i18n/by-name';
-import { collectionPagesIn, contentVersion, getLayoutContent, getPageView, listCollections, listPages, type Section } from './content';
+import { collectionPagesIn, faqHref, pageHref, resourceCategoryHref } from '$lib/links';
+import { contentVersion, getLayoutContent, getPageView, listCollections, listPages, type Section } from './content';
 import { fold, SearchIndex, type SearchDocument, type SearchHit } from './search-index';
 
 export const MAX_QUERY_LENGTH = 200;
@@ -43,19 +43,18 @@ export async function searchDocuments(locale: Locale): Promise<SearchDocument[]>
   const text = (parts: (string | null | undefined)[]) => fillHotlineTokens(parts.filter(Boolean).join(' \n'), hotline);
   const views = await Promise.all(pages.map((page) => getPageView(page.slug, options)));
   const homes = collectionPagesIn(views);
-  const at = (slug: string, rest = '') => pageHref(slug, locale) + rest;
   /** A collection's entries link to the page that shows it; on no page, they are not found. */
   const shown = <T>(entries: T[], home: string | undefined, document: (entry: T, home: string) => SearchDocument) =>
     home === undefined ? [] : entries.map((entry) => document(entry, home));
   return [
     ...views.flatMap((view) =>
-      view ? [{ url: at(view.page.slug), title: view.page.title, section: m.searchSectionPages({}, options), body: text([view.page.summary, ...view.sections.flatMap(sectionText)]) }] : [],
+      view ? [{ url: pageHref(view.page.slug, locale), title: view.page.title, section: m.searchSectionPages({}, options), body: text([view.page.summary, ...view.sections.flatMap(sectionText)]) }] : [],
     ),
-    ...shown(collections.faqs, homes.faq, (faq, home) => ({ url: at(home, `#${faq.slug}`), title: faq.question, section: m.searchSectionFaq({}, options), body: text([blocksToText(parseBlocks(faq.answer))]) })),
-    ...shown(collections.principles, homes['guiding-principle'], (principle, home) => ({ url: at(home), title: principle.statement, section: m.searchSectionPrinciples({}, options), body: '' })),
-    ...shown(collections.agencies, homes['council-agency'], (agency, home) => ({ url: at(home), title: agency.name, section: m.searchSectionAgencies({}, options), body: text([agency.description]) })),
+    ...shown(collections.faqs, homes.faq, (faq, home) => ({ url: faqHref(home, faq.slug, locale), title: faq.question, section: m.searchSectionFaq({}, options), body: text([blocksToText(parseBlocks(faq.answer))]) })),
+    ...shown(collections.principles, homes['guiding-principle'], (principle, home) => ({ url: pageHref(home, locale), title: principle.statement, section: m.searchSectionPrinciples({}, options), body: '' })),
+    ...shown(collections.agencies, homes['council-agency'], (agency, home) => ({ url: pageHref(home, locale), title: agency.name, section: m.searchSectionAgencies({}, options), body: text([agency.description]) })),
     ...shown(collections.resources, homes.resource, (resource, home) => ({
-      url: at(home, `?category=${resource.category}`),
+      url: resourceCategoryHref(home, resource.category, locale),
       title: resource.title,
       section: m.searchSectionResources({}, options),
       body: text([resource.summary, categoryLabels[resource.category]({}, options)]),

@@ -2,17 +2,8 @@
 // fallbacks (title, summary, first text), so every page has them without editors' extra work.
 import { fillHotlineTokens, type HotlineNumbers } from '@maine-sten/content-client';
 import { blocksToText, parseBlocks } from '$lib/blocks';
-import { pageHref } from '$lib/components/sections/types';
-import type { PageView } from './content';
-
-export interface Seo {
-  title: string;
-  description: string;
-  canonical: string;
-  siteName: string;
-  /** FAQPage structured data (JSON, already escaped for a <script> element), when the page lists FAQ. */
-  faqJsonLd: string | null;
-}
+import { HOME_SLUG, pageHref } from '$lib/links';
+import type { PageView, Seo } from '$lib/page-data';
 
 const MAX_DESCRIPTION = 160;
 
@@ -42,7 +33,7 @@ export function buildSeo(view: PageView, options: { origin: string; siteName: st
   const listsFaqs = view.sections.some((section) => section.__typename === 'ComponentSectionsFaqList');
 
   return {
-    title: page.slug === 'home' ? pageTitle : `${pageTitle} | ${options.siteName}`,
+    title: page.slug === HOME_SLUG ? pageTitle : `${pageTitle} | ${options.siteName}`,
     description: truncate(fillHotlineTokens(description, options.hotline)),
     canonical: new URL(path, options.origin).toString(),
     siteName: options.siteName,

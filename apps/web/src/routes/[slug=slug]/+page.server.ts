@@ -1,11 +1,11 @@
 import { redirect } from '@sveltejs/kit';
-import { pageHref } from '$lib/components/sections/types';
+import { HOME_SLUG, pageHref } from '$lib/links';
 import { loadPage } from '$lib/server/page-load';
 import { submitForm } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ params, url, locals }) => {
-  if (params.slug === 'home') redirect(308, pageHref('home', locals.locale));
+  if (params.slug === HOME_SLUG) redirect(308, pageHref(HOME_SLUG, locals.locale));
   return loadPage(params.slug, url, locals);
 };
 

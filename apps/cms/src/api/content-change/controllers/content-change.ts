@@ -3,16 +3,7 @@
 // update time. One grouped query per type, on indexes Strapi keeps anyway.
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
-
-/** The site's models (the names its cache and the notices use) and their content types. */
-export const PUBLIC_MODELS = {
-  'site-setting': 'api::site-setting.site-setting',
-  page: 'api::page.page',
-  faq: 'api::faq.faq',
-  'guiding-principle': 'api::guiding-principle.guiding-principle',
-  'council-agency': 'api::council-agency.council-agency',
-  resource: 'api::resource.resource',
-} as const;
+import { SITE_MODELS } from '../../../content-types';
 
 interface MarkerRow {
   locale: string | null;
@@ -27,7 +18,7 @@ const stamp = (value: MarkerRow['newest_update']) =>
 export async function contentMarkers(strapi: Core.Strapi): Promise<Record<string, Record<string, string>>> {
   const markers: Record<string, Record<string, string>> = {};
   await Promise.all(
-    Object.entries(PUBLIC_MODELS).map(async ([model, uid]) => {
+    Object.entries(SITE_MODELS).map(async ([model, uid]) => {
       const table = strapi.db.metadata.get(uid).tableName;
       const rows = (await strapi.db
         .connection(table)

@@ -1,4 +1,4 @@
-// The site's pull path (apps/web src/lib/server/change-poll.ts): a cheap marker per published
+// The site's pull path (apps/web src/lib/server/content/change-poll.ts): a cheap marker per published
 // content type and language, asked for every second by each web process, so a change is seen even
 // when the CMS's notice or the Redis broadcast was lost. Public like the content it describes.
 export default {

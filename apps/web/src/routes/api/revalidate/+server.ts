@@ -2,9 +2,7 @@
 // REVALIDATE_SECRET; duplicate, partial or unknown payloads are harmless.
 import { error, json } from '@sveltejs/kit';
 import { settings } from '$lib/server/settings.js';
-import { publishChange } from '$lib/server/broadcast';
-import { invalidateForChange, reachability } from '$lib/server/content';
-import { noteChangeNotice } from '$lib/server/metrics.js';
+import { handleChangeNotice, reachability } from '$lib/server/content';
 import { sameSecret } from '$lib/server/secrets';
 import type { RequestHandler } from './$types';
 
@@ -23,8 +21,6 @@ export const POST: RequestHandler = async ({ request }) => {
   // Strapi names the entry's language; a change in one language refreshes only that language.
   const entryLocale = (payload as { entry?: { locale?: unknown } }).entry?.locale;
   const locale = typeof entryLocale === 'string' ? entryLocale : undefined;
-  noteChangeNotice('push');
-  const invalidated = invalidateForChange(model, locale);
-  await publishChange(model, locale); // the other web processes, when there are several (REDIS_URL)
+  const invalidated = await handleChangeNotice(model, locale); // here and in the other web processes
   return json({ invalidated });
 };

@@ -1,10 +1,10 @@
 // The website's writes to the CMS: form submissions and the newsletter's opt-in and unsubscribe.
-// Separate from content.ts (reads, cached) because nothing here is cached or retried: a failed
+// Apart from the reads (store.ts, cached) because nothing here is cached or retried: a failed
 // write is reported to the visitor, whose values stay in the form. Writes use CMS_FORMS_TOKEN,
 // which can create these three types and nothing else.
-import { settings } from './settings.js';
 import { FORMS, type FormName } from '$lib/forms/fields';
-import { cmsUrl } from './cms-url';
+import { cmsUrl } from '../cms-url';
+import { settings } from '../settings.js';
 
 export class SubmissionError extends Error {
   override name = 'SubmissionError';

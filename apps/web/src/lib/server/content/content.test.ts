@@ -1,4 +1,4 @@
-// The content module against the real CMS (booted by the global setup), and with the CMS gone.
+// The content door against the real CMS (booted by the global setup), and with the CMS gone.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
@@ -7,12 +7,12 @@ import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 // the module at a different CMS address.
 vi.mock('$env/dynamic/private', () => ({ env: process.env }));
 
-type ContentModule = typeof import('./content');
+type ContentModule = typeof import('./index');
 
 async function contentModule(cmsUrl: string, env: Record<string, string> = {}): Promise<ContentModule> {
   vi.resetModules();
   Object.assign(process.env, { CMS_URL: cmsUrl, CONTENT_TTL_SECONDS: '0', ...env });
-  return import('./content');
+  return import('./index');
 }
 
 /** A proxy in front of the CMS that counts the requests going through. */
