@@ -9,8 +9,10 @@ import { takeStartupLock } from './bootstrap/startup-lock';
 import { applyAccountEmailSender, applyRegistrationSetting } from './bootstrap/registration';
 import { notifySiteOfChanges } from './bootstrap/site-revalidation';
 import { ensureSiteToken } from './bootstrap/site-token';
+import { logPublishedPhoneNumbers } from './bootstrap/phone-scan';
 import { ensureUniqueIndexes } from './bootstrap/unique-indexes';
 import { ensureFormsToken, hideSubmissionsFromGraphql } from './bootstrap/submissions';
+import { checkPhoneNumbers } from './document-middlewares/check-phone-numbers';
 import { limitRichText } from './document-middlewares/limit-rich-text';
 import { newsletterUnsubscribeToken } from './document-middlewares/newsletter-unsubscribe-token';
 import { publishedOnlyForPublic } from './document-middlewares/published-only-for-public';
@@ -55,6 +57,7 @@ export default {
     strapi.documents.use(partnerWebhookFields());
     strapi.documents.use(requireImageAlt());
     strapi.documents.use(limitRichText(strapi));
+    strapi.documents.use(checkPhoneNumbers(strapi));
     strapi.documents.use(newsletterUnsubscribeToken());
     hideSubmissionsFromGraphql(strapi);
     registerExportRoute(strapi);
@@ -93,6 +96,7 @@ async function bootstrapApp(strapi: Core.Strapi) {
   // After the translations: the partners page links to pages in each language.
   const added = await seedAdditions(strapi);
   if (added.length > 0) strapi.log.info(`Added initial content: ${added.join(', ')}`);
+  await logPublishedPhoneNumbers(strapi);
   const accounts = settings.USERS_REGISTRATION_ENABLED;
   const access = await setPublicAccess(strapi, { accounts });
   if (access.granted.length > 0) strapi.log.info(`Public role: granted ${access.granted.join(', ')}`);
