@@ -215,9 +215,10 @@ test('/metrics: 401 without the token; with it, Prometheus text whose counters m
   const scrape = () => metricsOf(request, site.url);
   await warm(request, site.url, (await firstFaq(request)).question);
   const before = await scrape();
-  // A page never asked for (a category is part of what a page is kept by; other query parameters are not): a miss…
-  await request.get(`${site.url}/faq?category=metrics-test`);
-  await request.get(`${site.url}/faq?category=metrics-test`); // …then a hit
+  // A page never asked for (a resource category is part of what a page is kept by; other query
+  // parameters are not, and an unknown category is a 400): a miss…
+  await request.get(`${site.url}/faq?category=videoSeries`);
+  await request.get(`${site.url}/faq?category=videoSeries`); // …then a hit
   const bot = () => request.post(`${site.url}/contact`, { form: { name: '' }, headers: { origin: site.url, accept: 'text/html' }, maxRedirects: 0 });
   expect((await bot()).status()).toBe(303);
   expect((await bot()).status()).toBe(429); // FORMS_RATE_LIMIT=1
@@ -236,7 +237,7 @@ test('/metrics: 401 without the token; with it, Prometheus text whose counters m
   // The snapshot is written a moment after the first content load (debounced).
   await expect.poll(async () => (await scrape())('site_snapshot_age_seconds'), { timeout: ARRIVES_WITHIN }).toBeGreaterThanOrEqual(0);
   const text = await (await request.get(`${site.url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text();
-  expect(text).not.toContain('metrics-test'); // no path or query in any label
+  expect(text).not.toContain('videoSeries'); // no path or query in any label
   expect(text).not.toContain('127.0.0.1');
 });
 
