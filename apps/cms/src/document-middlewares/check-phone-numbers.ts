@@ -1,5 +1,5 @@
 // A wrong hotline number in an answer sends a victim to a stranger (the organisation's own FAQ once
-// said 1-800-373-3888). Every publish of public content — the admin's Publish, and a create or
+// gave the hotline with 1-800 for 1-888 and one digit changed). Every publish of public content — the admin's Publish, and a create or
 // update with status "published" from the API, the seed or code — is checked by src/phone-check:
 // a number close to the hotline but not it refuses the publish, naming the field and the right
 // number; other unknown numbers are allowed and logged. Drafts save as they are, so the editor can

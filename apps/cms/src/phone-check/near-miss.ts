@@ -2,7 +2,7 @@
 // or two digits changed, two adjacent digits swapped, one digit missing or extra — the optimal
 // string alignment (restricted Damerau–Levenshtein) distance on the national digits, at most 2,
 // between numbers whose lengths differ by at most one. A toll-free prefix written as another
-// toll-free prefix (800 for 888: the seed's 1-800-373-3888) counts as one change, not up to three.
+// toll-free prefix (800 for 888, as in the old FAQ's wrong number) counts as one change, not up to three.
 
 const TOLL_FREE = new Set(['800', '833', '844', '855', '866', '877', '888']);
 const MAX_DISTANCE = 2;
