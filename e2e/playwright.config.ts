@@ -72,6 +72,9 @@ const site = (origin: string, cmsUrl: string) => ({
     CONTENT_TTL_SECONDS: String(24 * 60 * 60),
     // Each site keeps its own snapshot: the one without a CMS must not serve the other's content.
     CONTENT_SNAPSHOT_DIR: mkdtempSync(path.join(tmpdir(), 'e2e-snapshot-')),
+    // …and its own forms' outbox: what the one without a CMS keeps must not reach the shared CMS.
+    OUTBOX_DIR: mkdtempSync(path.join(tmpdir(), 'e2e-outbox-')),
+    OUTBOX_KEY: randomBytes(32).toString('base64'),
   },
   reuseExistingServer: false,
   timeout: 120_000,

@@ -21,7 +21,7 @@ export const IMAGES = {
   web: {
     package: '@maine-sten/web',
     // The last good content, served while the CMS is down (a volume).
-    writable: ['.content-snapshot'],
+    writable: ['.content-snapshot', '.outbox'],
     folders: [],
   },
 };

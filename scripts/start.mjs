@@ -89,6 +89,7 @@ run('web', web[0], web[1], webDir, {
   CMS_FORMS_TOKEN: sharedSecret('CMS_FORMS_TOKEN'),
   REVALIDATE_SECRET: sharedSecret('REVALIDATE_SECRET'),
   PREVIEW_SECRET: sharedSecret('PREVIEW_SECRET'),
+  OUTBOX_KEY: sharedSecret('OUTBOX_KEY'),
   // The admin (opened at the address printed below) frames the site's draft preview.
   CMS_PUBLIC_URL: process.env.CMS_PUBLIC_URL || `http://localhost:${cmsPort}`,
   ORIGIN: process.env.ORIGIN ?? `http://localhost:${webPort}`,

@@ -106,6 +106,7 @@ const secrets = {
   JWT_SECRET: randomBytes(16).toString('hex'),
   ENCRYPTION_KEY: randomBytes(16).toString('hex'),
   SUBMISSIONS_KEY: randomBytes(32).toString('base64'),
+  OUTBOX_KEY: randomBytes(32).toString('base64'),
   CMS_READ_TOKEN: randomBytes(24).toString('hex'),
   CMS_FORMS_TOKEN: randomBytes(24).toString('hex'),
   REVALIDATE_SECRET: randomBytes(24).toString('hex'),
@@ -170,13 +171,13 @@ describe('the production images, built by their own script and run as their own 
 
   it('declares the paths each image writes, and nothing else is writable', () => {
     expect(writable.cms).toEqual(IMAGES.cms.writable);
-    expect(writable.web).toEqual(['.content-snapshot']);
+    expect(writable.web).toEqual(['.content-snapshot', '.outbox']);
     expect(readdirSync(deployed.cms)).toEqual(expect.arrayContaining(['dist', 'node_modules', 'package.json', 'database']));
     // Sources, tests and dev tools stay out of the images.
     for (const absent of ['src', 'tests', 'Dockerfile']) expect(readdirSync(deployed.cms)).not.toContain(absent);
     // serve.mjs starts it; the rekey command (and what it reads the settings with) rotates SUBMISSIONS_KEY.
     expect(readdirSync(path.join(deployed.cms, 'scripts')).sort()).toEqual(['database-target.mjs', 'serve.mjs', 'submissions-rekey.mjs']);
-    expect(readdirSync(deployed.web).sort()).toEqual(['.content-snapshot', '.writable-paths', 'build', 'node_modules', 'package.json', 'server.js', 'src']);
+    expect(readdirSync(deployed.web).sort()).toEqual(['.content-snapshot', '.outbox', '.writable-paths', 'build', 'node_modules', 'package.json', 'server.js', 'src']);
     for (const devTool of ['vite', 'vitest', '@playwright/test', 'svelte-check']) {
       expect(statSync(path.join(deployed.web, 'node_modules', devTool), { throwIfNoEntry: false })).toBeUndefined();
     }

@@ -79,7 +79,8 @@ describe('docker-compose.yml', () => {
     expect(compose.services.db?.volumes).toContain('db-data:/var/lib/postgresql/data');
     expect(compose.services.cms?.volumes).toContain('cms-uploads:/app/public/uploads');
     expect(compose.services.web?.volumes).toContain('web-snapshot:/app/.content-snapshot');
-    expect(Object.keys(compose.volumes).sort()).toEqual(['cms-uploads', 'db-data', 'web-snapshot']);
+    expect(compose.services.web?.volumes).toContain('web-outbox:/app/.outbox');
+    expect(Object.keys(compose.volumes).sort()).toEqual(['cms-uploads', 'db-data', 'web-outbox', 'web-snapshot']);
   });
 });
 
@@ -216,5 +217,11 @@ describe('languages', () => {
     };
     expect(site).toEqual(cms);
     expect([...schema.attributes.language.enum].sort()).toEqual(cms);
+  });
+});
+
+describe('shared rules', () => {
+  it('seal text the same way in the CMS and the site’s outbox (one file, two copies)', () => {
+    expect(read('apps/web/src/lib/server/sealed-text.ts')).toBe(read('apps/cms/src/crypto/envelope.ts'));
   });
 });

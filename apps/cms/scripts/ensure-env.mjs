@@ -16,6 +16,8 @@ const generators = {
   ENCRYPTION_KEY: secret,
   // Form submissions are stored encrypted with it (AES-256: 32 bytes). Lose it and they are lost.
   SUBMISSIONS_KEY: () => randomBytes(32).toString('base64'),
+  // The website's own key for the form submissions it keeps while the CMS is away (its outbox).
+  OUTBOX_KEY: () => randomBytes(32).toString('base64'),
   // The website's read-only API token (the CMS keeps a token with this secret; the site sends it).
   CMS_READ_TOKEN: () => randomBytes(32).toString('hex'),
   // The website will store form submissions with this token, which can do nothing else.

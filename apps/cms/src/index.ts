@@ -28,7 +28,7 @@ import { sendWebhooksOnChanges } from './webhooks/deliveries';
 import { partnerWebhookFields } from './webhooks/secret-field';
 import { registerClusterJob } from './jobs/run-once';
 import { seedAdditions, seedInitialContent } from './seed';
-import { importPageTranslations, importSettingsTranslations } from './seed/import-translations';
+import { importContentTranslations, importSettingsTranslations } from './seed/import-translations';
 import { smtpConfigured } from './mail/send';
 import { registerExportRoute } from './submissions/export';
 import { checkStoredKeys, sealSubmissionsAtRest } from './submissions/encryption';
@@ -89,8 +89,8 @@ async function bootstrapApp(strapi: Core.Strapi) {
   if (locales.length > 0) strapi.log.info(`Added the locales ${locales.join(', ')}`);
   const report = await seedInitialContent(strapi);
   if (!report.skipped) strapi.log.info(`Imported initial content: ${JSON.stringify(report.created)}`);
-  const translated = await importPageTranslations(strapi);
-  if (translated > 0) strapi.log.info(`Imported ${translated} page translations (es, fr)`);
+  const translated = await importContentTranslations(strapi);
+  if (translated > 0) strapi.log.info(`Imported ${translated} translations (es, fr): pages, FAQs, principles, resources`);
   const translatedSettings = await importSettingsTranslations(strapi);
   if (translatedSettings > 0) strapi.log.info(`Imported ${translatedSettings} site settings translations (es, fr)`);
   // After the translations: the partners page links to pages in each language.

@@ -1,9 +1,10 @@
 // Content per language (Strapi's i18n): English is the default and holds every entry; Spanish and
-// French versions of the pages' titles and summaries, and of the whole Get help page, are seeded.
+// French versions of every page, FAQ, principle, resource and agency are seeded (seed/translations/).
 // Partners ask for a language with `locale`, over GraphQL and REST; fields that are not text
 // (slug, order, navigation) are shared by all languages.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useSuiteCms, type BootedCms } from '@maine-sten/test-harness/cms';
+import { contentTranslations } from '../src/seed/translations';
 
 // Whole pages of every language in one query: over what the cost lets a client ask in one go.
 process.env.GRAPHQL_MAX_COST = '100000';
@@ -48,10 +49,48 @@ describe('languages', () => {
     const help = es.find((page) => page.slug === 'get-help')!;
     expect(help).toMatchObject({ title: 'Ayuda inmediata', locale: 'es' });
     expect(help.body[0]).toMatchObject({ __typename: 'ComponentSectionsHotline', heading: 'Contacte la línea de ayuda' });
-    expect(JSON.stringify(help.body)).toContain('más de 200 idiomas');
-    expect(JSON.stringify(fr.find((page) => page.slug === 'get-help')!.body)).toContain('plus de 200 langues');
-    // Pages whose body is not translated yet have none in that language (the site falls back to English).
-    expect(es.find((page) => page.slug === 'about')?.body).toEqual([]);
+    expect(JSON.stringify(help.body)).toContain('Navegar con más seguridad');
+    expect(JSON.stringify(fr.find((page) => page.slug === 'get-help')!.body)).toContain('Rester en sécurité en ligne');
+    // Every page's body is translated, section for section.
+    for (const [index, page] of en.entries()) {
+      expect(es[index]!.body.map((section) => section.__typename), page.slug).toEqual(page.body.map((section) => section.__typename));
+      expect(fr[index]!.body.map((section) => section.__typename), page.slug).toEqual(page.body.map((section) => section.__typename));
+    }
+    expect(JSON.stringify(es.find((page) => page.slug === 'about')!.body)).toContain('ofrece capacitación');
+  });
+
+  it('has every FAQ, principle, resource and agency in each language', async () => {
+    for (const [type, field] of [['faqs', 'question'], ['guidingPrinciples', 'statement'], ['resources', 'title'], ['councilAgencies', 'name']] as const) {
+      const query = `query ($locale: I18NLocaleCode) { ${type}(locale: $locale, pagination: { limit: 100 }) { documentId ${field} } }`;
+      const rowsIn = async (locale: string) => (await cms.graphql<Record<string, { documentId: string }[]>>(query, { locale })).data![type]!;
+      const [en, es, fr] = [await rowsIn('en'), await rowsIn('es'), await rowsIn('fr')];
+      const ids = (rows: { documentId: string }[]) => rows.map((row) => row.documentId).sort();
+      expect(en.length, type).toBeGreaterThan(0);
+      expect(ids(es), type).toEqual(ids(en));
+      expect(ids(fr), type).toEqual(ids(en));
+    }
+  });
+
+  it('fills, on a database seeded before the translations, what is missing and nothing an editor wrote', async () => {
+    const { importContentTranslations } = await import('../src/seed/import-translations');
+    const pages = cms.strapi.documents('api::page.page');
+    const faqs = cms.strapi.documents('api::faq.faq');
+    const about = (await pages.findFirst({ filters: { slug: 'about' }, locale: 'en' }))!;
+    const whatIs = (await faqs.findFirst({ filters: { slug: 'what-is-human-trafficking' }, locale: 'en' }))!;
+    // As the first seed left it: the Spanish About page with a title and no body; an FAQ's French
+    // version gone; and an editor's own Spanish question.
+    await pages.update({ documentId: about.documentId, locale: 'es', status: 'published', data: { body: [] } });
+    await faqs.delete({ documentId: whatIs.documentId, locale: 'fr' });
+    await faqs.update({ documentId: whatIs.documentId, locale: 'es', status: 'published', data: { question: '¿Qué es la trata? (editora)' } });
+    await cms.strapi.store({ type: 'core', name: 'seed' }).delete({ key: 'content-translations' });
+
+    expect(await importContentTranslations(cms.strapi)).toBe(2);
+    const spanishAbout = (await pages.findOne({ documentId: about.documentId, locale: 'es', status: 'published', populate: ['body'] })) as { body: unknown[] } | null;
+    expect(spanishAbout?.body.length).toBeGreaterThan(0);
+    expect((await faqs.findOne({ documentId: whatIs.documentId, locale: 'fr', status: 'published' }))?.question).toBe(contentTranslations.fr.faqs['what-is-human-trafficking']!.question);
+    expect((await faqs.findOne({ documentId: whatIs.documentId, locale: 'es', status: 'published' }))?.question).toBe('¿Qué es la trata? (editora)');
+    // Once: the marker is set again.
+    expect(await importContentTranslations(cms.strapi)).toBe(0);
   });
 
   it('answers REST by locale too', async () => {

@@ -2,6 +2,7 @@
 // (cms-server.mjs on a temp SQLite file), the built site (server.js), and a socket that
 // accepts connections and never answers (a half-dead CMS). Each is stopped by the test that starts it.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import { mkdtempSync } from 'node:fs';
 import net from 'node:net';
@@ -69,7 +70,9 @@ export async function startSite(
   const origin = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, ['server.js'], {
     cwd: webDir,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin, ...env },
+    // Each site its own outbox folder (unless the test shares one on purpose): a submission kept by a
+    // site whose CMS is down must not be delivered by another test's site to another CMS.
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin, OUTBOX_DIR: mkdtempSync(path.join(tmpdir(), 'site-outbox-')), OUTBOX_KEY: randomBytes(32).toString('base64'), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

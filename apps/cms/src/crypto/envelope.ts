@@ -1,7 +1,8 @@
 // Sealed text: AES-256-GCM from Node's crypto, a random 12-byte IV per value, written as
 // `enc:v1:<keyId>:<base64 of iv | tag | ciphertext>`. The key id (a short hash of the key) tells a
 // wrong key from damaged data, and which key a value is under when rotating. No Strapi here: the
-// website's outbox can seal its entries in the same format.
+// website's outbox seals its entries with it too, from a copy (apps/web/src/lib/server/sealed-text.ts)
+// that tests/repo.test.ts holds equal to this file.
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 
 const PREFIX = 'enc:v1:';
@@ -60,7 +61,7 @@ export function open(value: string, keyring: Keyring): string {
   if (!isSealed(value)) return value;
   const keyId = sealedKeyId(value);
   const key = [keyring.current, keyring.previous].find((candidate) => candidate?.id === keyId);
-  if (!key) throw new SealError(`sealed with an unknown key (id ${keyId}): not the SUBMISSIONS_KEY (or SUBMISSIONS_KEY_PREVIOUS) it was written with`);
+  if (!key) throw new SealError(`sealed with an unknown key (id ${keyId}): not the current or previous key this process was given`);
   const packed = Buffer.from(value.slice(PREFIX.length + key.id.length + 1), 'base64');
   if (packed.length < IV_BYTES + TAG_BYTES) throw new SealError('sealed value is truncated');
   const decipher = createDecipheriv('aes-256-gcm', key.bytes, packed.subarray(0, IV_BYTES));

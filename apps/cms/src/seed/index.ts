@@ -4,12 +4,13 @@
 import type { Core, Modules, UID } from '@strapi/strapi';
 import { councilAgencies } from './council-agencies';
 import { directoryProfile } from './directory-profile';
-import { partnersPage, partnersPageTranslations } from './partners-page';
+import { partnersPage } from './partners-page';
 import { faqs } from './faqs';
 import { guidingPrinciples } from './guiding-principles';
 import { pages, type SectionSeed } from './pages';
 import { resources } from './resources';
 import { siteSetting } from './site-setting';
+import { contentTranslations } from './translations';
 
 const MARKER_KEY = 'initial-content';
 const SEED_VERSION = 1;
@@ -133,7 +134,8 @@ export async function seedAdditions(strapi: Core.Strapi): Promise<string[]> {
           data: { ...page, showInFooter, body: body.map((section) => toSectionData(linkable(section, englishIds), englishIds)) },
           status: 'published',
         });
-        for (const [locale, translation] of Object.entries(partnersPageTranslations)) {
+        for (const [locale, { pages: { partners: translation } }] of Object.entries(contentTranslations)) {
+          if (!translation) continue;
           const idBySlug = await idsIn(locale);
           await pages.update({
             documentId: english.documentId,

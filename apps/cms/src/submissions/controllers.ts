@@ -10,6 +10,8 @@ import { newToken } from './tokens';
 import * as clock from '../utils/clock';
 
 const TOKEN = /^[A-Za-z0-9_-]{20,100}$/;
+/** The website's Idempotency-Key: a hash of the form's start token (base64url). */
+const SUBMISSION_KEY = /^[A-Za-z0-9_-]{20,100}$/;
 /**
  * No sign-up is answered sooner than this after it arrived. A new address costs an insert, one on
  * the list an update: a few milliseconds apart, which enough tries would measure. Under this
@@ -23,18 +25,47 @@ const later = (strapi: Core.Strapi, task: () => Promise<unknown>) => {
   setImmediate(() => task().catch((error: Error) => strapi.log.error(`[forms] ${error.message}`)));
 };
 
+/** The request's Idempotency-Key header, if it has one; a malformed one is refused. */
+function submissionKeyOf(ctx: Context): string | undefined {
+  const key = ctx.get('idempotency-key');
+  if (!key) return undefined;
+  if (!SUBMISSION_KEY.test(key)) throw new errors.ValidationError('Idempotency-Key is malformed');
+  return key;
+}
+
 export const staffNotifiedController =
   (uid: StaffNotifiedUid) =>
   ({ strapi }: { strapi: Core.Strapi }) => ({
+    /**
+     * A submission. One sent again with the key of one already stored (the website retrying after
+     * an answer it lost, or two web processes delivering it at once) gets the same answer and
+     * makes no second entry and no second staff email: the database's unique index on the key
+     * (bootstrap/unique-indexes.ts) refuses the twin of a race.
+     */
     async create(ctx: Context) {
       const data = pickFormFields(uid, ctx.request.body);
       // The contact form's one rule across fields (the site's form has it too).
       if (uid === 'api::contact-message.contact-message' && data.replyBy === 'phone' && !data.phone) {
         throw new errors.ValidationError('phone is required when replyBy is phone');
       }
-      const entry = await strapi.documents(uid).create({ data: data as never });
-      ctx.status = 201;
-      ctx.body = { data: { documentId: entry.documentId } };
+      const submissionKey = submissionKeyOf(ctx);
+      const stored = async () =>
+        submissionKey ? ((await strapi.db.query(uid).findOne({ where: { submissionKey }, select: ['documentId'] })) as { documentId: string } | null) : null;
+      const answer = (documentId: string) => {
+        ctx.status = 201;
+        ctx.body = { data: { documentId } };
+      };
+      const earlier = await stored();
+      if (earlier) return answer(earlier.documentId);
+      let entry: { documentId: string };
+      try {
+        entry = await strapi.documents(uid).create({ data: { ...data, ...(submissionKey ? { submissionKey } : {}) } as never });
+      } catch (error) {
+        const twin = await stored();
+        if (!twin) throw error;
+        return answer(twin.documentId);
+      }
+      answer(entry.documentId);
       later(strapi, () => sendSubmissionEmail(strapi, uid, entry.documentId));
     },
   });

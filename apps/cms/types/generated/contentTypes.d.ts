@@ -554,6 +554,11 @@ export interface ApiContactMessageContactMessage
     replyBy: Schema.Attribute.Enumeration<['email', 'phone']> &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'email'>;
+    submissionKey: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 100;
+      }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
@@ -1507,6 +1512,11 @@ export interface ApiTrainingRequestTrainingRequest
     publishedAt: Schema.Attribute.DateTime;
     role: Schema.Attribute.String &
       Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 100;
+      }>;
+    submissionKey: Schema.Attribute.String &
+      Schema.Attribute.Private &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 100;
       }>;

@@ -37,7 +37,7 @@ describe.each(Object.keys(FORMS) as FormName[])('the %s form', (form) => {
   });
 
   it('leaves no field the visitor fills out of the form', () => {
-    const internal = new Set(['handlingStatus', 'language', 'emailSentAt', 'emailAttempts', 'emailNextAttemptAt', 'confirmedAt', 'confirmToken', 'unsubscribeToken']);
+    const internal = new Set(['handlingStatus', 'language', 'emailSentAt', 'emailAttempts', 'emailNextAttemptAt', 'confirmedAt', 'confirmToken', 'unsubscribeToken', 'submissionKey']);
     const visitorFields = Object.keys(attributes).filter((name) => !internal.has(name));
     expect(fields.map((field) => field.name).sort()).toEqual(visitorFields.sort());
   });

@@ -33,6 +33,12 @@ export function checkStarted(token: unknown, now = Date.now()): 'ok' | 'bot' | '
   return age > maxAgeMs() ? 'expired' : 'ok';
 }
 
+/**
+ * The submission's key for the CMS (its Idempotency-Key): the same for every delivery of one
+ * submission, so the CMS stores it once. A keyed hash of the token, never the token itself.
+ */
+export const submissionKeyOf = (token: string): string => createHmac('sha256', key()).update(`submission:${token}`).digest('base64url');
+
 /** Tokens that stored a submission (or are storing one), until they would have expired anyway. */
 const used = new LRUCache<string, true>({ max: 100_000, ttl: 48 * 60 * 60 * 1000 });
 const usedKey = (token: string) => sharedKey(`form-token:${createHmac('sha256', key()).update(token).digest('base64url')}`);

@@ -5,9 +5,9 @@ import type { FormFailure } from '$lib/forms/failure';
 import { validate, valuesOf } from '$lib/forms/validate';
 import { m } from '$lib/i18n';
 import { sentHref } from '$lib/links';
-import { contentOptions, formSectionOf, storeSubmission } from './content';
+import { contentOptions, formSectionOf, queueSubmission, storeSubmission, SubmissionError } from './content';
 import { readForm } from './form-body';
-import { checkStarted, claimStarted, releaseStarted } from './form-timing';
+import { checkStarted, claimStarted, releaseStarted, submissionKeyOf } from './form-timing';
 import { limitFormPosts } from './form-rate-limit';
 import { noteFormPost } from './metrics.js';
 import { refuseCrossSite } from './same-origin';
@@ -62,12 +62,19 @@ export async function submitForm(event: RequestEvent, slug: string) {
     redirect(303, sentHref(slug));
   }
 
+  // A sign-up's emails, and the pages they link to, speak the language it was made in.
+  const data = form === 'newsletter' ? { ...result.data, language: event.locals.locale } : result.data;
+  const key = submissionKeyOf(started as string);
   try {
-    // A sign-up's emails, and the pages they link to, speak the language it was made in.
-    await storeSubmission(form, form === 'newsletter' ? { ...result.data, language: event.locals.locale } : result.data);
+    await storeSubmission(form, data, key);
   } catch (failure) {
-    await releaseStarted(started as string);
     console.error('[forms] %s', (failure as Error).message);
+    // The CMS is away for now: kept in the outbox, delivered when it is back; the visitor is done.
+    if (failure instanceof SubmissionError && failure.retryable && (await queueSubmission({ form, data, key })) === 'queued') {
+      noteFormPost(form, 'queued');
+      redirect(303, sentHref(slug));
+    }
+    await releaseStarted(started as string);
     noteFormPost(form, 'cms-unavailable');
     return fail(503, { form, values, errors: {}, unavailable: true } satisfies FormFailure);
   }

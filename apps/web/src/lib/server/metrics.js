@@ -19,7 +19,8 @@ function create() {
   const register = new client.Registry();
   client.collectDefaultMetrics({ register, prefix: 'site_process_' });
   /** Values read at each scrape, set by the modules that know them. */
-  const readings = { circuitOpen: () => 0, snapshotSavedAt: () => 0, ready: () => false };
+  /** @type {{ circuitOpen: () => number, snapshotSavedAt: () => number, ready: () => boolean, outbox: () => { entries: number, oldestQueuedAt: number | null } }} */
+  const readings = { circuitOpen: () => 0, snapshotSavedAt: () => 0, ready: () => false, outbox: () => ({ entries: 0, oldestQueuedAt: null }) };
   return {
     register,
     readings,
@@ -33,6 +34,8 @@ function create() {
     limitRefusals: new client.Counter({ name: 'site_rate_limit_refusals_total', help: 'Requests refused with 429, by limit', labelNames: ['limit'], registers: [register] }),
     circuit: new client.Gauge({ name: 'site_cms_circuit_open', help: '1 while the site is not asking the CMS after failures (known content is served)', registers: [register], collect() { this.set(readings.circuitOpen()); } }),
     snapshotAge: new client.Gauge({ name: 'site_snapshot_age_seconds', help: 'Age of the content snapshot on disk (-1: none yet)', registers: [register], collect() { const at = readings.snapshotSavedAt(); this.set(at > 0 ? (Date.now() - at) / 1000 : -1); } }),
+    outboxEntries: new client.Gauge({ name: 'site_outbox_entries', help: 'Form submissions kept for the CMS while it could not take them (delivered when it answers again)', registers: [register], collect() { this.set(readings.outbox().entries); } }),
+    outboxAge: new client.Gauge({ name: 'site_outbox_oldest_age_seconds', help: 'Age of the oldest submission waiting in the outbox (0: none)', registers: [register], collect() { const at = readings.outbox().oldestQueuedAt; this.set(at === null ? 0 : (Date.now() - at) / 1000); } }),
     readiness: new client.Gauge({ name: 'site_ready', help: '1 once the site knows its content (from the CMS or the snapshot), as /readyz', registers: [register], collect() { this.set(readings.ready() ? 1 : 0); } }),
   };
 }

@@ -72,18 +72,19 @@ describe('with the CMS up', () => {
     expect(await content.getPageView('no-such-page', { locale: 'es' })).toBeNull();
   });
 
-  it('reads a language: translated pages whole, others with the English body, entries marked by language', async () => {
+  it('reads a language: pages and the entries they list in it, marked by language', async () => {
     const help = (await content.getPageView('get-help', { locale: 'es' }))!;
     expect(help).toMatchObject({ locale: 'es', titleLang: 'es', bodyLang: 'es' });
     expect(help.page.title).toBe('Ayuda inmediata');
     expect(content.untranslatedPart(help)).toBeNull();
 
     const faq = (await content.getPageView('faq', { locale: 'fr' }))!;
-    expect(faq).toMatchObject({ titleLang: 'fr', bodyLang: 'en' });
+    expect(faq).toMatchObject({ titleLang: 'fr', bodyLang: 'fr' });
     expect(faq.page.title).toBe('Questions fréquentes');
     expect(faq.faqs).toHaveLength(9);
-    expect(new Set(faq.faqs.map((entry) => entry.lang))).toEqual(new Set(['en']));
-    expect(content.untranslatedPart(faq)).toBe('body');
+    expect(new Set(faq.faqs.map((entry) => entry.lang))).toEqual(new Set(['fr']));
+    expect(content.untranslatedPart(faq)).toBeNull();
+    // What a language lacks is shown in English, marked so: in-language.test.ts.
 
     const layout = await content.getLayoutContent({ locale: 'es' });
     expect(layout.settings.hotline).toMatchObject({ label: 'Línea Nacional contra la Trata de Personas', phone: '1-888-373-7888' });

@@ -7,6 +7,7 @@
 // (change-arrivals.ts), it drops what changed (changes.ts). Everything with state is made once, here.
 import { settings } from '../settings.js';
 import { ChangeArrivals } from './change-arrivals';
+import { startOutbox } from './outbox';
 import { dropChange } from './changes';
 import { clientPool } from './client-pool';
 import { collectionPagesOf } from './link-targets';
@@ -36,6 +37,7 @@ export { formSectionOf } from './pages';
 export { untranslatedPart } from '$lib/page-data';
 export { isCmsUnavailable } from './store';
 export { SubmissionError, storeSubmission, useNewsletterToken } from './submissions';
+export { queueSubmission } from './outbox';
 export { fetchUpload } from './uploads';
 
 /** How long published content counts as fresh (also the output cache's and the CDN's max-age). */
@@ -58,12 +60,14 @@ export const handleChangeNotice = (model: string, locale?: string): Promise<numb
 
 /**
  * At boot: reads the snapshot into the cache and keeps it up to date from then on, then starts
- * the change arrivals that are not requests (the poll, from the snapshot's markers, and Redis).
- * Returns how many entries the snapshot gave.
+ * the change arrivals that are not requests (the poll, from the snapshot's markers, and Redis),
+ * and the outbox's delivery loop (submissions kept while the CMS was away). Returns how many
+ * entries the snapshot gave.
  */
 export function startContent(): number {
   const { restored, markers } = store.useSnapshot(() => changes.markers);
   changes.start(markers, restored > 0);
+  startOutbox();
   return restored;
 }
 

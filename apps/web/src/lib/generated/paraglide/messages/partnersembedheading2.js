@@ -14,7 +14,7 @@ const es_partnersembedheading2 = /** @type {(inputs: Partnersembedheading2Inputs
 };
 
 const fr_partnersembedheading2 = /** @type {(inputs: Partnersembedheading2Inputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Affichez la ligne d’assistance sur votre site`)
+	return /** @type {LocalizedString} */ (`Affichez la ligne d’aide sur votre site`)
 };
 
 /**

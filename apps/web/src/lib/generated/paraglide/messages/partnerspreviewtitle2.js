@@ -14,7 +14,7 @@ const es_partnerspreviewtitle2 = /** @type {(inputs: Partnerspreviewtitle2Inputs
 };
 
 const fr_partnerspreviewtitle2 = /** @type {(inputs: Partnerspreviewtitle2Inputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Aperçu de la carte de la ligne d’assistance`)
+	return /** @type {LocalizedString} */ (`Aperçu de la carte de la ligne d’aide`)
 };
 
 /**
