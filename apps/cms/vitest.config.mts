@@ -23,6 +23,7 @@ export const DATABASE_SUITES = [
   'roles',
   'submissions',
   'submissions-encryption',
+  'translation-status',
   'uniqueness',
   'webhooks',
 ];

@@ -89,6 +89,8 @@ test('the Spanish and French Get help pages and hotline notice are in their lang
   ] as const) {
     await page.goto(`/${locale}/get-help`);
     for (const phrase of words) await expect(page.locator('main')).toContainText(phrase);
+    // Seeded, not yet checked by a person: said in one line under the title.
+    await expect(page.locator('.translation-note')).toHaveText(messagesOf(locale).translationUnreviewedNotice!);
     // The hotline's notice, translated, with the number from the shared settings.
     await expect(page.locator('.site-footer__notice')).toContainText(HOTLINE.phone);
     await expect(page.locator('.site-footer__notice')).toContainText(locale === 'es' ? 'servicios directos' : 'services directs');

@@ -13,6 +13,7 @@ import { logPublishedPhoneNumbers } from './bootstrap/phone-scan';
 import { ensureUniqueIndexes } from './bootstrap/unique-indexes';
 import { ensureFormsToken, hideSubmissionsFromGraphql } from './bootstrap/submissions';
 import { checkPhoneNumbers } from './document-middlewares/check-phone-numbers';
+import { keepTranslationStatus } from './document-middlewares/translation-status';
 import { limitRichText } from './document-middlewares/limit-rich-text';
 import { newsletterUnsubscribeToken } from './document-middlewares/newsletter-unsubscribe-token';
 import { publishedOnlyForPublic } from './document-middlewares/published-only-for-public';
@@ -58,6 +59,7 @@ export default {
     strapi.documents.use(requireImageAlt());
     strapi.documents.use(limitRichText(strapi));
     strapi.documents.use(checkPhoneNumbers(strapi));
+    strapi.documents.use(keepTranslationStatus(strapi));
     strapi.documents.use(newsletterUnsubscribeToken());
     hideSubmissionsFromGraphql(strapi);
     registerExportRoute(strapi);

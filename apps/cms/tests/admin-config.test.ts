@@ -21,12 +21,12 @@ const configurationOf = async (uid: string): Promise<Configuration> =>
 
 describe('admin list views', () => {
   it.each([
-    ['api::faq.faq', 'question', ['question', 'slug', 'order']],
-    ['api::guiding-principle.guiding-principle', 'statement', ['statement', 'group', 'order']],
-    ['api::council-agency.council-agency', 'name', ['name', 'website', 'order']],
-    ['api::resource.resource', 'title', ['title', 'category', 'url', 'order']],
-    ['api::page.page', 'title', ['title', 'slug', 'showInNavigation', 'order']],
-  ])('%s lists %s with its columns, sorted by order', async (uid, mainField, columns) => {
+    ['api::faq.faq', 'question', ['question', 'slug', 'order', 'translationStatus']],
+    ['api::guiding-principle.guiding-principle', 'statement', ['statement', 'group', 'order', 'translationStatus']],
+    ['api::council-agency.council-agency', 'name', ['name', 'website', 'order', 'translationStatus']],
+    ['api::resource.resource', 'title', ['title', 'category', 'url', 'order', 'translationStatus']],
+    ['api::page.page', 'title', ['title', 'slug', 'showInNavigation', 'order', 'translationStatus']],
+  ])('%s lists %s with its columns (and each language version’s translation status), sorted by order', async (uid, mainField, columns) => {
     const configuration = await configurationOf(uid);
     expect(configuration.settings).toMatchObject({ mainField, defaultSortBy: 'order', defaultSortOrder: 'ASC' });
     expect(configuration.layouts.list).toEqual(columns);

@@ -24,7 +24,7 @@ describe('in production', () => {
     } finally {
       db.cleanup();
     }
-  });
+  }, 180_000); // a first start (seed, translations) on a busy machine; the budget is not what is tested
 
   it('creates the first administrator from the environment, and sign-up stays closed', async () => {
     Object.assign(process.env, { NODE_ENV: 'production', ADMIN_EMAIL: 'first@example.org', ADMIN_PASSWORD: 'First-admin-1' });
@@ -55,5 +55,5 @@ describe('in production', () => {
       await cms.stop();
       await db.cleanup();
     }
-  });
+  }, 180_000); // a first start (seed, translations) on a busy machine; the budget is not what is tested
 });

@@ -53,5 +53,5 @@ describe('booting twice against the same database', () => {
     } finally {
       await second.stop();
     }
-  });
+  }, 180_000); // a first start (seed, translations) on a busy machine; the budget is not what is tested
 });

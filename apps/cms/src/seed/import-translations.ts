@@ -5,9 +5,11 @@
 import type { Core, UID } from '@strapi/strapi';
 import { toSectionData } from './index';
 import { siteSetting } from './site-setting';
+import type { TranslationStatus } from '../translations/status';
 import { contentTranslations, type TranslatedLocale } from './translations';
 
 const MARKER_KEY = 'content-translations';
+const UNREVIEWED: TranslationStatus = 'unreviewed';
 /** Field types copied as they are from the English version into a new language version. */
 const COPIED_TYPES = new Set(['string', 'text', 'uid', 'integer', 'boolean', 'enumeration', 'biginteger', 'decimal', 'float', 'date', 'datetime']);
 
@@ -67,7 +69,9 @@ async function importType(strapi: Core.Strapi, uid: Translatable, idBySlug: Map<
         | { body?: unknown[] | null }
         | null;
       if (existing && !(uid === 'api::page.page' && (existing.body ?? []).length === 0)) continue;
-      const fields = existing ? { body: (data as { body?: unknown }).body } : { ...sharedFields(strapi, uid, entry), ...data };
+      // Written here, not by a person: marked so until an editor saves it (translations/status.ts).
+      const mark = { translationStatus: UNREVIEWED };
+      const fields = existing ? { body: (data as { body?: unknown }).body, ...mark } : { ...sharedFields(strapi, uid, entry), ...data, ...mark };
       await documents.update({ documentId: entry.documentId, locale, status: 'published', data: fields as never });
       written += 1;
     }

@@ -146,6 +146,7 @@ export async function seedAdditions(strapi: Core.Strapi): Promise<string[]> {
               showInFooter,
               title: translation.title,
               summary: translation.summary,
+              translationStatus: 'unreviewed',
               body: (translation.body ?? []).map((section) => toSectionData(linkable(section, idBySlug), idBySlug)),
             } as never,
           });

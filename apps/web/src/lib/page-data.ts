@@ -2,7 +2,7 @@
 // SEO fields. Here, not in the server modules that build them, so components can name these types
 // (and read them) without importing server code.
 import type { CouncilAgency, Faq, GuidingPrinciple, Page, Resource, Section } from '@maine-sten/content-client';
-import type { Locale } from '$lib/i18n';
+import { baseLocale, type Locale } from '$lib/i18n';
 
 /**
  * An entry with the language its text is actually in: the page's language, or English where the
@@ -35,6 +35,25 @@ export function untranslatedPart(view: PageView): 'body' | 'entries' | null {
   if (view.bodyLang !== view.locale) return 'body';
   const entries = [...view.faqs, ...view.principles, ...view.agencies, ...view.resources];
   return entries.some((entry) => entry.lang !== view.locale) ? 'entries' : null;
+}
+
+export type TranslationNote = 'outdated' | 'unreviewed';
+
+/**
+ * What a visitor is told about the translation they read: `outdated` when the English of the page
+ * or of an entry it shows changed after that translation was saved, `unreviewed` when no person has
+ * checked it yet; null in English, and for what is shown in English (untranslatedPart says so).
+ */
+export function translationNote(view: PageView): TranslationNote | null {
+  if (view.locale === baseLocale) return null;
+  const entries = [...view.faqs, ...view.principles, ...view.agencies, ...view.resources];
+  const translated: { translationStatus?: string | null }[] = [
+    ...(view.titleLang === view.locale ? [view.page] : []),
+    ...entries.filter((entry) => entry.lang === view.locale),
+  ];
+  const statuses = new Set(translated.map((entry) => entry.translationStatus));
+  if (statuses.has('outdated')) return 'outdated';
+  return statuses.has('unreviewed') ? 'unreviewed' : null;
 }
 
 export interface Seo {
