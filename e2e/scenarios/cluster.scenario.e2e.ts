@@ -25,6 +25,8 @@ const cmsDir = path.resolve(import.meta.dirname, '../../apps/cms');
 const LB = { web: 4176, cms: 4177 };
 const WEB_PORTS = [4178, 4179];
 const CMS_PORTS = [1396, 1397];
+/** A web process without Redis, for the outbox's folder (scenarios run in parallel: a port no other uses). */
+const LONE_PORT = 4190;
 const SITE = `http://127.0.0.1:${LB.web}`;
 const STAFF = 'staff@cluster.test';
 const ADMIN = { email: 'first-admin@cluster.test', password: `Admin-${randomBytes(6).toString('hex')}` };
@@ -404,7 +406,7 @@ test('both CMS processes down: every message and sign-up confirmed and kept (Red
   // A third web process without Redis keeps what it cannot send in a folder of its own.
   const spool = { OUTBOX_DIR: tempDir('cluster-outbox-'), OUTBOX_KEY: randomBytes(32).toString('base64') };
   const alone = { ...siteEnv, REDIS_URL: '', CONTENT_SNAPSHOT_DIR: tempDir('cluster-alone-snapshot-'), ...spool };
-  let lone = await startSite(4186, alone);
+  let lone = await startSite(LONE_PORT, alone);
   expect((await send(`${lone.url}/contact`)).status).toBe(200);
   const noticesBefore = staffNotices().length;
   await Promise.all(cmsProcesses.map((cms) => kill(cms?.child)));
@@ -431,9 +433,11 @@ test('both CMS processes down: every message and sign-up confirmed and kept (Red
     statuses.push(await sendForm('/contact', fields, from, lone.url, { 'x-forwarded-for': from }));
   }
   expect(statuses).toEqual(Array(29).fill(303));
+  // Submissions waiting do not make a site "not ready": it serves its pages.
+  for (const site of [sites[1]!, lone]) expect((await send(`${site.url}/readyz`)).status, site.url).toBe(200);
   lone.signal('SIGKILL');
   await lone.exited;
-  lone = await startSite(4186, alone);
+  lone = await startSite(LONE_PORT, alone);
   sites.push(lone);
 
   startCms(0);
