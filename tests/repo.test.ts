@@ -225,3 +225,18 @@ describe('shared rules', () => {
     expect(read('apps/web/src/lib/server/sealed-text.ts')).toBe(read('apps/cms/src/crypto/envelope.ts'));
   });
 });
+
+describe('end-to-end ports', () => {
+  it('are each used by one file: scenarios run in parallel, and a port two of them take fails one at random', () => {
+    const files = execFileSync('git', ['ls-files', '-co', '--exclude-standard', 'e2e', 'tests'], { cwd: root, encoding: 'utf8' })
+      .split('\n')
+      .filter((file) => file.endsWith('.ts'));
+    const users = new Map<string, Set<string>>();
+    for (const file of files) {
+      // The fixed ports live in 1300–1499 (CMS processes) and 4100–4299 (sites, balancers, sinks).
+      for (const [port] of read(file).matchAll(/\b(?:1[34]\d\d|4[12]\d\d)\b/g)) users.set(port, new Set([...(users.get(port) ?? []), file]));
+    }
+    const shared = [...users].filter(([, inFiles]) => inFiles.size > 1).map(([port, inFiles]) => `${port}: ${[...inFiles].join(', ')}`);
+    expect(shared).toEqual([]);
+  });
+});
