@@ -47,6 +47,8 @@ const contentApiRateLimit = (config: RateLimitConfig, { strapi }: { strapi: Core
   let byAddress: RateLimiterAbstract | undefined;
   let byToken: RateLimiterAbstract | undefined;
   let lookups: RateLimiterAbstract | undefined;
+  /** Tokens being looked up now, and the answer each will get (null: that request was refused). */
+  const lookingUp = new Map<string, Promise<TokenCheck | null>>();
 
   /**
    * Who the token is. One not seen in the last minute costs a database query, so those queries
@@ -54,10 +56,27 @@ const contentApiRateLimit = (config: RateLimitConfig, { strapi }: { strapi: Core
    * database unthrottled. A token that turns out valid gives its point back, so partners and the
    * website never spend an address's budget, and one found valid before is taken on that answer
    * while its address is past the budget; null for any other token then (answered 429).
+   * Requests with one token that arrive while it is being looked up wait for that one lookup
+   * instead of each spending a point: a burst of the website's first requests is one lookup.
    */
   async function checkToken(ctx: Context, token: string, address: string): Promise<TokenCheck | null> {
     const known = tokens.known(token);
     if (known) return known;
+    const inFlight = lookingUp.get(token);
+    if (inFlight) {
+      const answer = await inFlight;
+      if (answer) return answer;
+    }
+    const lookup = lookUp(ctx, token, address);
+    lookingUp.set(token, lookup);
+    try {
+      return await lookup;
+    } finally {
+      if (lookingUp.get(token) === lookup) lookingUp.delete(token);
+    }
+  }
+
+  async function lookUp(ctx: Context, token: string, address: string): Promise<TokenCheck | null> {
     lookups ??= rateLimiter(config.max, 'api-token-lookup', config.windowMs, strapi);
     try {
       await lookups.consume(address);
