@@ -282,8 +282,14 @@ test('new hotline numbers wait for a second person: the banner shows them, the p
   await page.goto('/admin/content-manager/single-types/api::site-setting.site-setting');
   const phone = page.getByRole('textbox', { name: 'Phone' });
   await expect(phone).toHaveValue('1-888-373-7888', UNTIL_IT_HAPPENS);
-  await phone.fill('1-800-555-0142');
-  await page.getByRole('button', { name: 'Publish' }).click();
+  // Seen in CI: the form was loaded again just after the number was typed, back to the saved one,
+  // with Publish disabled. Typed again until the form holds it (Publish enabled), then published.
+  const publish = page.getByRole('button', { name: 'Publish' });
+  await expect(async () => {
+    if ((await phone.inputValue()) !== '1-800-555-0142') await phone.fill('1-800-555-0142');
+    await expect(publish).toBeEnabled({ timeout: 1000 });
+  }).toPass(UNTIL_IT_HAPPENS);
+  await publish.click();
   await confirmNotice(page, 'Published document');
   // Published, but visitors keep the current number, even once the site has read the settings again.
   await rereadFromCms(request, 'site-setting');
