@@ -224,6 +224,9 @@ describe('shared rules', () => {
   it('seal text the same way in the CMS and the site’s outbox (one file, two copies)', () => {
     expect(read('apps/web/src/lib/server/sealed-text.ts')).toBe(read('apps/cms/src/crypto/envelope.ts'));
   });
+  it('tell a page address the same way in the CMS (former addresses) and the site (routes)', () => {
+    expect(read('apps/web/src/lib/slug.ts')).toBe(read('apps/cms/src/utils/slug.ts'));
+  });
 });
 
 describe('end-to-end ports', () => {

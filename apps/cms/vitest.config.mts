@@ -12,6 +12,7 @@ export const DATABASE_SUITES = [
   'content',
   'first-admin',
   'form-emails',
+  'former-slugs',
   'hotline',
   'hsds',
   'i18n',

@@ -280,6 +280,71 @@ test('two web processes with Redis get a publish; a preview is never kept', asyn
   }
 });
 
+test('a renamed page’s old addresses redirect in one hop from two web processes, and after a restart with the CMS down', async ({ request }) => {
+  const running: Running[] = [];
+  const auth = { authorization: `Bearer ${WRITE_TOKEN}` };
+  try {
+    const [dirA, dirB] = [tempDir('snapshot-a-'), tempDir('snapshot-b-')];
+    const cms = await startCms(1458, { ...cmsEnv, SITE_REVALIDATE_URL: 'http://127.0.0.1:4211/api/revalidate', SITE_URL: 'http://127.0.0.1:4211' });
+    running.push(cms);
+    const shared = { CONTENT_TTL_SECONDS: '300', REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379' };
+    const a = await startSite(4211, siteEnv(cms.url, { ...shared, CONTENT_SNAPSHOT_DIR: dirA }));
+    const b = await startSite(4212, siteEnv(cms.url, { ...shared, CONTENT_SNAPSHOT_DIR: dirB }));
+    running.push(a, b);
+    const about = await request.get(`${cms.url}/api/pages?filters[slug][$eq]=about`, { headers: auth });
+    const { documentId } = ((await about.json()) as { data: { documentId: string }[] }).data[0]!;
+    for (const site of [a, b]) expect((await request.get(`${site.url}/about`)).status()).toBe(200);
+
+    // Renamed in English, then again in Spanish (the slug is one for every language): a chain of two.
+    const rename = (slug: string, locale: string) =>
+      request.put(`${cms.url}/api/pages/${documentId}?status=published&locale=${locale}`, { headers: auth, data: { data: { slug } } });
+    expect((await rename('about-us', 'en')).status()).toBe(200);
+    expect((await rename('who-we-are', 'es')).status()).toBe(200);
+    const location = async (url: string) => {
+      const response = await request.get(url, { maxRedirects: 0 });
+      return `${response.status()} ${response.headers().location ?? ''}`;
+    };
+    for (const site of [a, b]) {
+      await expect.poll(() => location(`${site.url}/about`), { timeout: ARRIVES_WITHIN }).toBe('301 /who-we-are');
+      expect(await location(`${site.url}/about-us`)).toBe('301 /who-we-are');
+      expect(await location(`${site.url}/es/about?from=flyer`)).toBe('301 /es/who-we-are?from=flyer');
+      expect(await location(`${site.url}/fr/about-us`)).toBe('301 /fr/who-we-are');
+      // Kept rendered like a page (once no change notice is on its way).
+      const cached = async () => (await request.get(`${site.url}/about`, { maxRedirects: 0 })).headers()['x-output-cache'];
+      await expect.poll(cached, { timeout: ARRIVES_WITHIN }).toBe('hit');
+      expect((await request.get(`${site.url}/who-we-are`)).status()).toBe(200);
+    }
+
+    // A new page that takes an old address wins over the redirect.
+    const created = await request.post(`${cms.url}/api/pages?status=published`, {
+      headers: auth,
+      data: { data: { title: 'About the network’s new work', slug: 'about-us', showInNavigation: false, order: 90 } },
+    });
+    expect(created.status()).toBe(201);
+    for (const site of [a, b]) {
+      await expect.poll(() => location(`${site.url}/about-us`), { timeout: ARRIVES_WITHIN }).toBe('200 ');
+      expect(await location(`${site.url}/about`)).toBe('301 /who-we-are');
+    }
+
+    // Site A restarted while the CMS is down: the redirects come from its snapshot.
+    await expect
+      .poll(async () => {
+        await request.get(`${a.url}/about-us`);
+        return readSnapshotText(dirA);
+      }, { timeout: ARRIVES_WITHIN })
+      .toContain('"page:about-us:en"');
+    await cms.stop();
+    await a.stop();
+    const restarted = await startSite(4211, siteEnv(cms.url, { CONTENT_SNAPSHOT_DIR: dirA }));
+    running.push(restarted);
+    expect(await location(`${restarted.url}/about`)).toBe('301 /who-we-are');
+    expect(await location(`${restarted.url}/es/about`)).toBe('301 /es/who-we-are');
+    expect(await location(`${restarted.url}/about-us`)).toBe('200 ');
+  } finally {
+    for (const process of running.reverse()) await process.stop();
+  }
+});
+
 test('a CMS that refuses the site’s token or rate-limits it: 503 with the hotline, never 500', async ({ request }) => {
   const running: Running[] = [];
   try {

@@ -14,6 +14,8 @@ import { ensureUniqueIndexes } from './bootstrap/unique-indexes';
 import { ensureFormsToken, hideSubmissionsFromGraphql } from './bootstrap/submissions';
 import { checkPhoneNumbers } from './document-middlewares/check-phone-numbers';
 import { keepTranslationStatus } from './document-middlewares/translation-status';
+import { keepFormerSlugs } from './document-middlewares/keep-former-slugs';
+import { shareFields } from './document-middlewares/share-fields';
 import { limitRichText } from './document-middlewares/limit-rich-text';
 import { newsletterUnsubscribeToken } from './document-middlewares/newsletter-unsubscribe-token';
 import { publishedOnlyForPublic } from './document-middlewares/published-only-for-public';
@@ -60,6 +62,8 @@ export default {
     strapi.documents.use(limitRichText(strapi));
     strapi.documents.use(checkPhoneNumbers(strapi));
     strapi.documents.use(keepTranslationStatus(strapi));
+    strapi.documents.use(keepFormerSlugs(strapi));
+    strapi.documents.use(shareFields(strapi));
     strapi.documents.use(newsletterUnsubscribeToken());
     hideSubmissionsFromGraphql(strapi);
     registerExportRoute(strapi);

@@ -27,10 +27,14 @@ function compress(raw: Buffer, encoding: 'br' | 'gzip' | 'identity'): Buffer {
   return raw;
 }
 
-/** Published pages, as anyone gets them: worth keeping rendered (never drafts, never with cookies). */
+/**
+ * Published pages, as anyone gets them: worth keeping rendered (never drafts, never with cookies).
+ * A former address's permanent redirect is kept too: it changes only with the pages.
+ */
 const cacheable = (event: RequestEvent, response: Response) =>
   event.request.method === 'GET' &&
-  response.status === 200 &&
+  // A redirect's address carries the query, which the output cache's key mostly leaves out.
+  (response.status === 200 || (response.status === 301 && event.url.search === '')) &&
   !event.locals.preview &&
   !event.locals.noSharedCache &&
   !response.headers.has('set-cookie') &&
@@ -91,9 +95,11 @@ export const handle: Handle = async ({ event, resolve }) => {
   const type = response.headers.get('content-type') ?? '';
   const isHtml = type.startsWith('text/html');
   // Pages and the feeds are kept rendered; anything else (the sitemap, files) is not.
-  if (!isHtml && !FEED_CONTENT_TYPES.some((feedType) => type.startsWith(feedType))) return response;
+  const isRedirect = response.status === 301;
+  if (!isHtml && !isRedirect && !FEED_CONTENT_TYPES.some((feedType) => type.startsWith(feedType))) return response;
 
-  if (isHtml) response.headers.set('cache-control', 'no-store');
+  // A browser keeps a 301 for good: a redirect is asked for again, so a page that takes the address back wins.
+  if (isHtml || isRedirect) response.headers.set('cache-control', 'no-store');
   const tags = [...event.locals.cacheTags];
   const shared = cacheable(event, response) && tags.length > 0;
   if (shared) {
@@ -110,11 +116,11 @@ export const handle: Handle = async ({ event, resolve }) => {
   // Sent as Accept-Encoding asks: a shared cache keeps one copy per encoding, and a HEAD or a 304
   // (no body here) must say so as the full answer does.
   response.headers.append('vary', 'accept-encoding');
-  if (!response.body || response.headers.has('content-encoding')) return response;
+  if (!(response.body || (isRedirect && shared)) || response.headers.has('content-encoding')) return response;
   const encoding = encodingFor(event.request.headers.get('accept-encoding'));
-  const body = compress(Buffer.from(await response.arrayBuffer()), encoding);
+  const body = response.body ? compress(Buffer.from(await response.arrayBuffer()), encoding) : Buffer.alloc(0);
   const headers = new Headers(response.headers);
-  if (encoding !== 'identity') headers.set('content-encoding', encoding);
+  if (encoding !== 'identity' && response.body) headers.set('content-encoding', encoding);
   headers.set('content-length', String(body.length));
   if (shared) {
     metrics().outputCache.inc({ result: 'miss' });

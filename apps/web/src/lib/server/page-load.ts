@@ -1,9 +1,10 @@
 // The shared loader behind `/` and `/<slug>`: the page, its embedded collections and its SEO,
 // or a clear 404 / 400 / 503.
-import { error } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import { isResourceCategory, type ResourceCategory } from '@maine-sten/content-client';
 import { m } from '$lib/i18n';
-import { contentOptions, formSectionOf, getLayoutContent, getPageView, isCmsUnavailable, pageTags, type ContentOptions } from './content';
+import { pageHref } from '$lib/links';
+import { contentOptions, findRedirect, formSectionOf, getLayoutContent, getPageView, isCmsUnavailable, pageTags, type ContentOptions } from './content';
 import { startedToken } from './form-timing';
 import { buildSeo } from './seo';
 
@@ -13,7 +14,12 @@ export async function loadPage(slug: string, url: URL, locals: App.Locals) {
   const category = parseCategory(url.searchParams.get('category'));
   const [view, layout] = await Promise.all([getViewOr503(slug, options), getLayoutContent(options)]);
   for (const tag of pageTags(view, locals.locale)) cacheTags.add(tag);
-  if (!view) error(404, m.notFoundTitle());
+  if (!view) {
+    // A page's former address: the same language, query and (kept by the browser) fragment, at its address now.
+    const target = options.preview ? null : await findRedirect(slug).catch(() => null);
+    if (target) redirect(301, pageHref(target, locals.locale) + url.search);
+    error(404, m.notFoundTitle());
+  }
 
   const { siteName, hotline } = layout.settings;
   const hasForm = formSectionOf(view) !== undefined;

@@ -12,6 +12,7 @@ import { dropChange } from './changes';
 import { clientPool } from './client-pool';
 import { collectionPagesOf } from './link-targets';
 import { pageReader } from './pages';
+import { redirectTarget } from './redirects';
 import { publishedSlugCheck } from './slug-check';
 import { ContentStore } from './store';
 import type { ContentOptions, PageSummary } from './types';
@@ -73,6 +74,9 @@ export function startContent(): number {
 
 /** Every published page (in English, which has them all), for the sitemap. */
 export const listPages = (): Promise<PageSummary[]> => store.read('pages:list', (c) => c.listPages());
+
+/** The page a former address now leads to (its slug), or null; from the page list, so a made-up address costs nothing. */
+export const findRedirect = async (slug: string): Promise<string | null> => redirectTarget(await listPages(), slug);
 
 export const { getLayoutContent, getPageView, listCollections } = pageReader(
   store.read,
