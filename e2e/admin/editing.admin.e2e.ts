@@ -4,12 +4,13 @@
 // sites keep content longer than the run, so only a notice shows a change; the time is logged.)
 // Then: handle a contact message (its Status) and export the confirmed newsletter subscribers;
 // new hotline numbers wait in a banner for a second person; a partner webhook's signing secret is
-// made and shown once.
+// made and shown once; the Translations page gives a translator a file and takes it back.
 // The screenshots illustrate docs/editing.md's "Editing the site".
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Locator, type Page, type TestInfo } from '@playwright/test';
-import { adminEntries, CMS, contentManager, mailBody, mailsTo, SITE, UNTIL_IT_HAPPENS, WRITE_AUTH } from '../helpers';
+import { adminEntries, CMS, contentManager, mailBody, mailsTo, SITE, UNTIL_IT_HAPPENS, WCAG_TAGS, WRITE_AUTH } from '../helpers';
 
 const DOCS_DIR = path.resolve(import.meta.dirname, '../../docs/editing');
 const EDIT = 'Edited in the admin by the end-to-end test.';
@@ -366,4 +367,26 @@ test('an editor makes a partner webhook’s signing secret, shown once, and a ne
   } finally {
     await contentManager(request, 'DELETE', `${WEBHOOK}/${documentId}`);
   }
+});
+
+test('the Translations page counts what waits per language, gives the translator a file and takes it back as drafts', async ({ page }) => {
+  await signIn(page);
+  await page.getByRole('link', { name: 'Translations' }).click();
+  await expect(page.getByRole('heading', { name: 'Translations', level: 1 })).toBeVisible(UNTIL_IT_HAPPENS);
+  const french = page.getByRole('region', { name: 'French (fr)' });
+  await expect(french.getByRole('rowheader', { name: 'FAQ' })).toBeVisible(UNTIL_IT_HAPPENS);
+  const axe = await new AxeBuilder({ page }).include('main').withTags(WCAG_TAGS).analyze();
+  expect(axe.violations).toEqual([]);
+
+  const downloading = page.waitForEvent('download');
+  await french.getByRole('button', { name: 'Export everything (XLIFF)' }).click();
+  const file = await (await downloading).path();
+  const xliff = readFileSync(file, 'utf8');
+  expect(xliff).toMatch(/trgLang="fr"/);
+  expect(xliff).toContain('<source>Do we need more laws?</source>');
+
+  // Back as it went out (the translations it already had): saved as drafts, with the report.
+  await french.getByLabel('Translated file for French (fr)').setInputFiles(file);
+  await french.getByRole('button', { name: 'Import as drafts' }).click();
+  await expect(french.getByRole('status')).toContainText(/\d+ entries \(\d+ texts\) saved as drafts in French \(fr\)/, UNTIL_IT_HAPPENS);
 });

@@ -27,6 +27,7 @@ import { auditSiteSettings } from './audit/site-settings';
 import { registerHotlineRoutes } from './hotline/admin-routes';
 import { twoPersonRule } from './hotline/two-person';
 import { registerWebhookRoutes } from './webhooks/admin-routes';
+import { registerTranslationRoutes } from './translations/admin-routes';
 import { sendWebhooksOnChanges } from './webhooks/deliveries';
 import { partnerWebhookFields } from './webhooks/secret-field';
 import { registerClusterJob } from './jobs/run-once';
@@ -69,6 +70,7 @@ export default {
     registerExportRoute(strapi);
     registerHotlineRoutes(strapi);
     registerWebhookRoutes(strapi);
+    registerTranslationRoutes(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

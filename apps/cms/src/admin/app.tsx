@@ -4,15 +4,32 @@
 // The patterned fields here are the hotline numbers and web addresses.
 // And an Export button on the newsletter subscriptions list (newsletter-export.tsx), and the
 // pending hotline change on every list and edit page (hotline-banner.tsx), and a partner webhook's
-// "New signing secret" (webhook-secret.tsx).
+// "New signing secret" (webhook-secret.tsx). And the Translations page (translations-page.tsx).
+import { Earth } from '@strapi/icons';
 import { HotlineChangeBanner } from './hotline-banner';
 import { NewsletterExportButton } from './newsletter-export';
 import { WebhookSecretButton } from './webhook-secret';
 
 interface AdminApp {
+  addMenuLink: (link: {
+    to: string;
+    icon: unknown;
+    intlLabel: { id: string; defaultMessage: string };
+    permissions: unknown[];
+    Component: () => Promise<{ default: unknown }>;
+  }) => void;
   getPlugin: (name: string) => { injectComponent: (view: string, zone: string, component: { name: string; Component: () => unknown }) => void };
 }
 export default {
+  register(app: AdminApp) {
+    app.addMenuLink({
+      to: 'translations',
+      icon: Earth,
+      intlLabel: { id: 'maine-sten.translations', defaultMessage: 'Translations' },
+      permissions: [],
+      Component: () => import('./translations-page'),
+    });
+  },
   config: {
     translations: {
       en: {

@@ -7,13 +7,13 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { contentTypeOf } from '../content-types';
+import { deepPopulate } from '../utils/populate';
 import { BUILT_IN_HOTLINE, checkEntry, nearMissMessage, type Attributes, type KnownNumbers, type PhoneFinding } from '../phone-check';
 
 const SITE_SETTINGS = 'api::site-setting.site-setting';
 const AGENCIES = 'api::council-agency.council-agency';
 
 type DocumentsUid = Parameters<Core.Strapi['documents']>[0];
-type Populate = Record<string, unknown>;
 
 /** The public types whose text is checked: all but Site settings. */
 export const isChecked = (uid: string): boolean => uid !== SITE_SETTINGS && contentTypeOf(uid)?.access === 'public';
@@ -22,22 +22,7 @@ const componentAttributes = (strapi: Core.Strapi) => (uid: string) =>
   strapi.components[uid as keyof typeof strapi.components]?.attributes as Attributes | undefined;
 
 /** Populate for every component and dynamic zone, at any depth: all the text an entry has. */
-export function textPopulate(strapi: Core.Strapi, attributes: Attributes): Populate {
-  const nested = (uid: string) => {
-    const inner = textPopulate(strapi, componentAttributes(strapi)(uid) ?? {});
-    return Object.keys(inner).length > 0 ? { populate: inner } : true;
-  };
-  return Object.fromEntries(
-    Object.entries(attributes).flatMap(([name, attribute]): [string, unknown][] => {
-      if (attribute.type === 'component' && attribute.component) return [[name, nested(attribute.component)]];
-      if (attribute.type === 'dynamiczone') {
-        const components = (attribute as { components?: string[] }).components ?? [];
-        return [[name, { on: Object.fromEntries(components.map((uid) => [uid, nested(uid)])) }]];
-      }
-      return [];
-    }),
-  );
-}
+export const textPopulate = (strapi: Core.Strapi, attributes: Attributes) => deepPopulate(attributes, componentAttributes(strapi));
 
 /** The published hotline (built-in one when none) and every published agency's phone but `exceptAgency`'s (a draft's number is not known yet). */
 export async function knownNumbers(strapi: Core.Strapi, exceptAgency?: string): Promise<KnownNumbers> {

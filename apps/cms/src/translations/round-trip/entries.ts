@@ -1,0 +1,73 @@
+// The entries a translators' round trip reads and writes: every tracked type's English drafts (the
+// newest words) and their versions in a language, populated deep enough to rebuild a version from
+// the English structure (components, dynamic zones, and the documentIds of what they link to).
+import type { Core } from '@strapi/strapi';
+import { CONTENT_TYPES, type ContentModel } from '../../content-types';
+import type { Attributes, ComponentAttributes } from '../../phone-check';
+import { deepPopulate } from '../../utils/populate';
+import { SOURCE_LOCALE, TRACKED_TYPES } from '../status';
+
+export interface Entry {
+  documentId: string;
+  translationStatus?: string | null;
+  [field: string]: unknown;
+}
+
+export interface TrackedType {
+  model: ContentModel;
+  uid: string;
+  attributes: Attributes;
+}
+
+type DocumentsUid = Parameters<Core.Strapi['documents']>[0];
+
+/** The tracked types in the registry's order, with their schema. */
+export const trackedTypes = (strapi: Core.Strapi): TrackedType[] =>
+  (Object.entries(CONTENT_TYPES) as [ContentModel, { uid: string }][])
+    .filter(([, entry]) => TRACKED_TYPES.has(entry.uid))
+    .map(([model, entry]) => ({ model, uid: entry.uid, attributes: strapi.contentTypes[entry.uid as keyof typeof strapi.contentTypes].attributes as Attributes }));
+
+export const componentAttributesOf =
+  (strapi: Core.Strapi): ComponentAttributes =>
+  (uid) =>
+    strapi.components[uid as keyof typeof strapi.components]?.attributes as Attributes | undefined;
+
+/** Every draft of a type in a language, by documentId. */
+export async function draftsIn(strapi: Core.Strapi, type: TrackedType, locale: string): Promise<Map<string, Entry>> {
+  const entries = (await strapi.documents(type.uid as DocumentsUid).findMany({
+    locale,
+    status: 'draft',
+    limit: 10_000,
+    populate: deepPopulate(type.attributes, componentAttributesOf(strapi), { links: true }) as never,
+  })) as unknown as Entry[];
+  return new Map(entries.map((entry) => [entry.documentId, entry]));
+}
+
+export const englishDrafts = (strapi: Core.Strapi, type: TrackedType) => draftsIn(strapi, type, SOURCE_LOCALE);
+
+/**
+ * A populated value as the document service takes it back: components without their ids (they are
+ * made anew in the language version), each link as its documentId.
+ */
+export function writable(value: unknown, attributes: Attributes, components: ComponentAttributes): unknown {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
+  const record = value as Record<string, unknown>;
+  const ownAttributes = typeof record.__component === 'string' ? (components(record.__component) ?? {}) : attributes;
+  return Object.fromEntries(
+    Object.entries(record)
+      .filter(([key]) => key !== 'id')
+      .map(([key, inner]) => {
+        const attribute = ownAttributes[key];
+        if (attribute?.type === 'relation') return [key, linkIds(inner)];
+        if (attribute?.type === 'component' && attribute.component) {
+          const own = components(attribute.component) ?? {};
+          return [key, Array.isArray(inner) ? inner.map((item) => writable(item, own, components)) : writable(inner, own, components)];
+        }
+        if (attribute?.type === 'dynamiczone' && Array.isArray(inner)) return [key, inner.map((item) => writable(item, {}, components))];
+        return [key, inner];
+      }),
+  );
+}
+
+const linkIds = (value: unknown): unknown =>
+  Array.isArray(value) ? value.map((item) => (item as { documentId?: string }).documentId) : ((value as { documentId?: string } | null)?.documentId ?? null);

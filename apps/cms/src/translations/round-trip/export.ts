@@ -1,0 +1,34 @@
+// The file a translator gets: one XLIFF 2.0 document for a language with, for each entry that needs
+// work (no version yet, outdated, unreviewed) or for every entry, its English words as sources and
+// the language's words, where they still fit the English, as targets.
+import type { Core } from '@strapi/strapi';
+import { SOURCE_LOCALE } from '../status';
+import { unitsOf, writeXliff, type Unit } from '../xliff';
+import { componentAttributesOf, draftsIn, englishDrafts, trackedTypes } from './entries';
+
+export const SCOPES = ['needed', 'all'] as const;
+export type Scope = (typeof SCOPES)[number];
+
+export interface Exported {
+  xliff: string;
+  entries: number;
+  units: number;
+}
+
+export async function exportTranslations(strapi: Core.Strapi, locale: string, scope: Scope): Promise<Exported> {
+  const componentAttributes = componentAttributesOf(strapi);
+  const units: Unit[] = [];
+  let entries = 0;
+  for (const type of trackedTypes(strapi)) {
+    const [english, versions] = await Promise.all([englishDrafts(strapi, type), draftsIn(strapi, type, locale)]);
+    for (const [documentId, source] of english) {
+      const target = versions.get(documentId);
+      if (scope === 'needed' && target?.translationStatus === 'current') continue;
+      const entryUnits = unitsOf({ model: type.model, documentId, attributes: type.attributes, componentAttributes, source, target });
+      if (entryUnits.length === 0) continue;
+      units.push(...entryUnits);
+      entries += 1;
+    }
+  }
+  return { xliff: writeXliff({ sourceLanguage: SOURCE_LOCALE, targetLanguage: locale, files: { content: units } }), entries, units: units.length };
+}

@@ -1,0 +1,153 @@
+// The translators' round trip through the admin routes (src/translations/admin-routes.ts): a
+// script plays the translator, rewriting every target of an exported XLIFF file, and the import
+// fills exactly those drafts (never the published versions); each refusal says why and writes
+// nothing of the entry it refuses; only Editors and administrators may export or import.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { js2xliff, xliff2js } from 'xliff';
+import { adminLogin, useSuiteCms, type BootedCms } from '@maine-sten/test-harness/cms';
+
+const ADMIN = { email: 'translations-admin@example.org', password: 'Translations-Admin-Passw0rd!' };
+Object.assign(process.env, { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password });
+
+const suiteCms = useSuiteCms();
+let cms: BootedCms;
+let jwt: string;
+
+type Inline = string | Inline[] | { [type: string]: { contents?: Inline; [attribute: string]: unknown } };
+interface XliffJs {
+  sourceLanguage: string;
+  targetLanguage: string;
+  resources: Record<string, Record<string, { source: Inline; target?: Inline; [key: string]: unknown }>>;
+}
+
+const FAQ = 'api::faq.faq';
+const paragraph = (text: string) => [{ type: 'paragraph', children: [{ type: 'text', text }] }];
+
+async function call(path: string, init: RequestInit = {}, token = jwt) {
+  const response = await fetch(`${cms.url}/admin/translations${path}`, { ...init, headers: { authorization: `Bearer ${token}`, ...init.headers } });
+  return response;
+}
+const exported = async (locale: string, scope: string) => {
+  const response = await call(`/export?locale=${locale}&scope=${scope}`);
+  expect(response.status).toBe(200);
+  return response.text();
+};
+async function imported(xliff: string, locale?: string) {
+  const response = await call(`/import${locale ? `?locale=${locale}` : ''}`, { method: 'POST', headers: { 'content-type': 'application/xliff+xml' }, body: xliff });
+  return { status: response.status, body: (await response.json()) as { data: { entries: number; units: number; refused: { id: string; reason: string }[] } | null; error?: { message: string } } };
+}
+
+/** The translator: every text of every target (the source where there is none yet) gets "ES " before it. */
+const rewrite = (value: Inline): Inline => {
+  if (typeof value === 'string') return value.trim() === '' ? value : `ES ${value}`;
+  if (Array.isArray(value)) return value.map(rewrite);
+  return Object.fromEntries(Object.entries(value).map(([type, element]) => [type, element.contents === undefined ? element : { ...element, contents: rewrite(element.contents) }]));
+};
+async function translate(xliff: string, edit: (id: string, unit: { source: Inline; target?: Inline }) => Inline = (_id, unit) => rewrite(unit.source)) {
+  const js = (await xliff2js(xliff)) as XliffJs;
+  for (const units of Object.values(js.resources)) for (const [id, unit] of Object.entries(units)) unit.target = edit(id, unit);
+  return (await js2xliff(js)) as string;
+}
+const unitIds = async (xliff: string) => Object.values(((await xliff2js(xliff)) as XliffJs).resources).flatMap((units) => Object.keys(units));
+
+beforeAll(async () => {
+  cms = suiteCms();
+  jwt = await adminLogin(cms, ADMIN.email, ADMIN.password);
+});
+
+describe('the translations round trip', () => {
+  it('counts per language what is current, outdated, unreviewed and missing', async () => {
+    const response = await call('/summary');
+    const { data } = (await response.json()) as { data: { locale: string; totals: Record<'total' | 'current' | 'outdated' | 'unreviewed' | 'missing', number> }[] };
+    expect(data.map(({ locale }) => locale).sort()).toEqual(['es', 'fr']);
+    const es = data.find(({ locale }) => locale === 'es')!.totals;
+    expect(es.total).toBeGreaterThan(30);
+    expect(es.current + es.outdated + es.unreviewed + es.missing).toBe(es.total);
+    expect(es.unreviewed).toBeGreaterThan(0); // the seeded translations
+  });
+
+  it('exports XLIFF 2.0 with the English as source and the Spanish as target, and imports a translator’s file as drafts only', async () => {
+    const xliff = await exported('es', 'all');
+    expect(xliff).toMatch(/<xliff [^>]*version="2\.0"[^>]*srcLang="en"[^>]*trgLang="es"|<xliff [^>]*trgLang="es"[^>]*version="2\.0"/);
+    const faq = (await cms.strapi.documents(FAQ).findFirst({ locale: 'en', filters: { slug: 'what-is-human-trafficking' } }))!;
+    const question = `faq/${faq.documentId}/question`;
+    expect(await unitIds(xliff)).toContain(question);
+    const publishedBefore = await cms.strapi.documents(FAQ).findOne({ documentId: faq.documentId, locale: 'es', status: 'published' });
+
+    const { status, body } = await imported(await translate(xliff), 'es');
+    expect(status).toBe(200);
+    expect(body.data!.refused).toEqual([]);
+    expect(body.data!.units).toBe((await unitIds(xliff)).length);
+    const draft = await cms.strapi.documents(FAQ).findOne({ documentId: faq.documentId, locale: 'es', status: 'draft' });
+    expect(draft!.question).toBe(`ES ${faq.question}`);
+    const published = await cms.strapi.documents(FAQ).findOne({ documentId: faq.documentId, locale: 'es', status: 'published' });
+    expect(published!.question).toBe(publishedBefore!.question);
+    // A page's sections keep what they link to: the home page's list of pages, in Spanish too.
+    const linked = async (locale: string) => {
+      const home = (await cms.strapi.documents('api::page.page').findFirst({
+        locale,
+        status: 'draft',
+        filters: { slug: 'home' },
+        populate: { body: { on: { 'sections.page-links': { populate: { pages: { fields: ['slug'] } } } } } } as never,
+      })) as unknown as { body: { __component: string; heading?: string; pages?: { slug: string }[] }[] };
+      return home.body.filter((section) => section.__component === 'sections.page-links').map((section) => [section.heading, section.pages!.map(({ slug }) => slug)]);
+    };
+    const english = await linked('en');
+    expect((await linked('es')).map(([, slugs]) => slugs)).toEqual(english.map(([, slugs]) => slugs));
+    expect(english.flatMap(([, slugs]) => slugs)).toContain('about');
+  });
+
+  it('refuses a file for another language than the one chosen, and one that is not XLIFF, writing nothing', async () => {
+    const xliff = await translate(await exported('fr', 'needed'));
+    const wrong = await imported(xliff, 'es');
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.error!.message).toMatch(/The file is for "fr", not for "es"/);
+    const broken = await imported('<xliff version="2.0"><file>', 'es');
+    expect(broken.status).toBe(400);
+  });
+
+  it('refuses, entry by entry, an unknown unit, a changed hotline number, a text over its limit and changed markup; imports the rest', async () => {
+    const call = (slug: string, answer: string) =>
+      cms.strapi.documents(FAQ).create({ locale: 'en', status: 'published', data: { question: `Round trip ${slug}?`, slug, order: 80, answer: paragraph(answer) } as never });
+    const withNumber = await call('round-trip-number', 'Call the hotline at 1-888-373-7888, any time.');
+    const tooLong = await call('round-trip-long', 'A short answer.');
+    const marked = await cms.strapi.documents(FAQ).create({
+      locale: 'en',
+      status: 'published',
+      data: { question: 'Round trip markup?', slug: 'round-trip-markup', order: 81, answer: [{ type: 'paragraph', children: [{ type: 'text', text: 'Read ' }, { type: 'link', url: 'https://www.maine.gov/', children: [{ type: 'text', text: 'the state site' }] }, { type: 'text', text: ' first.' }] }] } as never,
+    });
+    const fine = await call('round-trip-fine', 'Nothing to refuse here.');
+    const other = await call('round-trip-other', 'Nothing to refuse here either.');
+    const xliff = await exported('es', 'needed');
+    const translated = await translate(xliff, (id, unit) => {
+      if (id === `faq/${withNumber.documentId}/answer.0`) return JSON.parse(JSON.stringify(rewrite(unit.source)).replace('1-888-373-7888', '1-800-373-3888'));
+      if (id === `faq/${tooLong.documentId}/question`) return 'x'.repeat(250);
+      if (id === `faq/${marked.documentId}/answer.0`) return 'Lea primero el sitio del estado.';
+      return rewrite(unit.source);
+    });
+    const unknown = translated.replace(`"faq/${fine.documentId}/question"`, '"faq/no-such-document-0000000/question"');
+    const { status, body } = await imported(unknown, 'es');
+    expect(status).toBe(200);
+    const reasons = body.data!.refused.map(({ id, reason }) => `${id}: ${reason}`).join('\n');
+    expect(reasons).toMatch(/no-such-document-0000000\/question: no such entry/);
+    expect(reasons).toMatch(new RegExp(`faq/${withNumber.documentId}/answer.0: .*(number|digits)`));
+    expect(reasons).toMatch(new RegExp(`faq/${tooLong.documentId}/question: .*250.*200`));
+    expect(reasons).toMatch(new RegExp(`faq/${marked.documentId}/answer.0: .*`));
+    for (const refused of [withNumber, tooLong, marked]) {
+      expect(await cms.strapi.documents(FAQ).findOne({ documentId: refused.documentId, locale: 'es' })).toBeNull();
+    }
+    // The entry whose question went to an unknown id lacks that unit: refused too, not half-written.
+    expect(await cms.strapi.documents(FAQ).findOne({ documentId: fine.documentId, locale: 'es' })).toBeNull();
+    expect(body.data!.entries).toBe(1);
+    expect((await cms.strapi.documents(FAQ).findOne({ documentId: other.documentId, locale: 'es' }))!.question).toBe('ES Round trip round-trip-other?');
+  });
+
+  it('is for Editors and administrators only', async () => {
+    const { id } = await cms.strapi.db.query('admin::role').findOne({ where: { code: 'strapi-author' } });
+    await cms.strapi.service('admin::user').create({ email: 'translator-author@example.org', firstname: 'Author', password: 'Author-passw0rd-123', isActive: true, roles: [id] });
+    const author = await adminLogin(cms, 'translator-author@example.org', 'Author-passw0rd-123');
+    expect((await call('/export?locale=es&scope=all', {}, author)).status).toBe(403);
+    expect((await call('/import?locale=es', { method: 'POST', body: '<xliff/>' }, author)).status).toBe(403);
+    expect((await fetch(`${cms.url}/admin/translations/export?locale=es&scope=all`)).status).toBe(401);
+  });
+});
