@@ -390,3 +390,32 @@ test('the Translations page counts what waits per language, gives the translator
   await french.getByRole('button', { name: 'Import as drafts' }).click();
   await expect(french.getByRole('status')).toContainText(/\d+ entries \(\d+ texts\) saved as drafts in French \(fr\)/, UNTIL_IT_HAPPENS);
 });
+
+test('the admin home says what waits: two more new contact messages after two are posted, each number a link to the list', async ({ page, request }) => {
+  await signIn(page);
+  const newMessages = page.getByTestId('work-waiting').getByRole('link', { name: /Contact messages: new/ });
+  const count = async () => Number(/\d+/.exec((await newMessages.textContent()) ?? '')?.[0] ?? NaN);
+  await expect(newMessages).toBeVisible(UNTIL_IT_HAPPENS);
+  const before = await count();
+  const axe = await new AxeBuilder({ page }).include('[data-testid="work-waiting"]').withTags(WCAG_TAGS).analyze();
+  expect(axe.violations).toEqual([]);
+
+  for (const name of ['Ari Waiting', 'Bo Waiting']) {
+    const created = await request.post(`${CMS}/api/contact-messages`, {
+      headers: { authorization: `Bearer ${process.env.E2E_FORMS_TOKEN}` },
+      data: { data: { name, email: 'waiting@example.test', replyBy: 'email', message: 'Please write back.' } },
+    });
+    expect(created.status()).toBe(201);
+  }
+  // Other journeys may post messages at the same time: at least these two more.
+  await expect
+    .poll(async () => {
+      await page.reload();
+      await expect(newMessages).toBeVisible(UNTIL_IT_HAPPENS);
+      return count();
+    }, UNTIL_IT_HAPPENS)
+    .toBeGreaterThanOrEqual(before + 2);
+  await newMessages.click();
+  await expect(page).toHaveURL(/api::contact-message\.contact-message\?filters.*handlingStatus.*new/);
+  await expect(page.getByRole('row', { name: /Bo Waiting/ })).toBeVisible(UNTIL_IT_HAPPENS);
+});

@@ -28,6 +28,7 @@ import { registerHotlineRoutes } from './hotline/admin-routes';
 import { twoPersonRule } from './hotline/two-person';
 import { registerWebhookRoutes } from './webhooks/admin-routes';
 import { registerTranslationRoutes } from './translations/admin-routes';
+import { registerDashboardRoutes } from './dashboard/admin-routes';
 import { sendWebhooksOnChanges } from './webhooks/deliveries';
 import { partnerWebhookFields } from './webhooks/secret-field';
 import { registerClusterJob } from './jobs/run-once';
@@ -71,6 +72,7 @@ export default {
     registerHotlineRoutes(strapi);
     registerWebhookRoutes(strapi);
     registerTranslationRoutes(strapi);
+    registerDashboardRoutes(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

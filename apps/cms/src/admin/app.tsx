@@ -4,13 +4,17 @@
 // The patterned fields here are the hotline numbers and web addresses.
 // And an Export button on the newsletter subscriptions list (newsletter-export.tsx), and the
 // pending hotline change on every list and edit page (hotline-banner.tsx), and a partner webhook's
-// "New signing secret" (webhook-secret.tsx). And the Translations page (translations-page.tsx).
-import { Earth } from '@strapi/icons';
+// "New signing secret" (webhook-secret.tsx). And the Translations page (translations-page.tsx), and
+// "What waits" on the home page (work-waiting-widget.tsx).
+import { Bell, Earth } from '@strapi/icons';
 import { HotlineChangeBanner } from './hotline-banner';
 import { NewsletterExportButton } from './newsletter-export';
 import { WebhookSecretButton } from './webhook-secret';
 
 interface AdminApp {
+  widgets: {
+    register: (widget: { id: string; icon: unknown; title: { id: string; defaultMessage: string }; component: () => Promise<() => unknown> }) => void;
+  };
   addMenuLink: (link: {
     to: string;
     icon: unknown;
@@ -22,6 +26,12 @@ interface AdminApp {
 }
 export default {
   register(app: AdminApp) {
+    app.widgets.register({
+      id: 'work-waiting',
+      icon: Bell,
+      title: { id: 'maine-sten.work-waiting', defaultMessage: 'What waits' },
+      component: async () => (await import('./work-waiting-widget')).WorkWaitingWidget,
+    });
     app.addMenuLink({
       to: 'translations',
       icon: Earth,
