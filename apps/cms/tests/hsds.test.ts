@@ -179,11 +179,46 @@ describe('services', () => {
       ['modified_after=2026-01-31T10:00:00', 'modified_after'],
       ['organization_id=42', 'organization_id'],
       ['page=1&page=2', 'page'],
+      ['locale=xx', 'locale'],
     ]) {
       const answer = await get<{ error: { message: string } }>(`/services?${query}`, 400);
       expect(answer.error.message, query).toContain(name);
     }
     await get('/services/00000000-0000-5000-8000-000000000000', 404);
+  });
+});
+
+describe('in another language', () => {
+  it('gives the Spanish description and services where the agency has them, the English elsewhere, and the same ids', async () => {
+    await cms.strapi.documents(AGENCY).update({
+      documentId: agencyDocumentId,
+      locale: 'es',
+      status: 'published',
+      data: {
+        name: 'Pine Tree Legal Services',
+        description: 'Ayuda legal civil gratuita para personas con pocos ingresos.',
+        services: [
+          { name: 'Defensa legal', description: 'Ayuda con las órdenes de protección.', status: 'active', howToApply: 'Llame a la línea de admisión.' },
+          { name: 'Ayuda de inmigración', status: 'temporarily closed' },
+        ],
+      } as never,
+    });
+    const [english, spanish] = [await all('organizations'), await all('organizations', '&locale=es')];
+    expect(spanish.map(({ id }) => id)).toEqual(english.map(({ id }) => id));
+    const id = stableId(`organization:council-agency:${agencyDocumentId}`);
+    expect(spanish.find((item) => item.id === id)!.description).toBe('Ayuda legal civil gratuita para personas con pocos ingresos.');
+    expect(english.find((item) => item.id === id)!.description).toMatch(/^Free/);
+    // An agency without a Spanish description keeps its English one.
+    const other = english.find((item) => item.id !== id && item.name !== 'Maine STEN')!;
+    expect(spanish.find((item) => item.id === other.id)!.description).toBe(other.description);
+
+    const [englishServices, spanishServices] = [await all('services', `&organization_id=${id}`), await all('services', `&organization_id=${id}&locale=es`)];
+    expect(spanishServices.map(({ id: serviceId }) => serviceId)).toEqual(englishServices.map(({ id: serviceId }) => serviceId));
+    expect(spanishServices.map(({ name }) => name).sort()).toEqual(['Ayuda de inmigración', 'Defensa legal']);
+    const organization = await get<Item & { services: Item[] }>(`/organizations/${id}?locale=es`);
+    expectValid(validators.organization, organization, organization.name);
+    expect(organization.services.map(({ name }) => name).sort()).toEqual(['Ayuda de inmigración', 'Defensa legal']);
+    await get(`/organizations/${id}?locale=xx`, 400);
   });
 });
 

@@ -12,6 +12,8 @@ type Maybe<T> = T | null | undefined;
 
 export interface DirectoryService {
   name?: Maybe<string>;
+  /** In another language: the English name, which the service's id is made from (one id in every language). */
+  idName?: Maybe<string>;
   description?: Maybe<string>;
   status?: Maybe<'active' | 'inactive' | 'defunct' | 'temporarily closed'>;
   counties?: Maybe<{ county?: Maybe<string> }[]>;
@@ -54,8 +56,8 @@ function compact<T extends Record<string, unknown>>(object: T): T {
 
 export const organizationId = (entry: Pick<DirectoryEntry, 'key'>) => stableId(`organization:${entry.key}`);
 // Named after the service's name: components get new row ids on every save, names do not.
-export const serviceId = (entry: Pick<DirectoryEntry, 'key'>, service: { name: string }) =>
-  stableId(`service:${entry.key}:${service.name.trim().toLowerCase()}`);
+export const serviceId = (entry: Pick<DirectoryEntry, 'key'>, service: { name: string; idName?: Maybe<string> }) =>
+  stableId(`service:${entry.key}:${(service.idName ?? service.name).trim().toLowerCase()}`);
 
 /** A complete address, as HSDS needs it (street, city, state, ZIP), or none. */
 function completeAddress(address: Maybe<DirectoryAddress>) {

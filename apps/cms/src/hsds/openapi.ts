@@ -8,12 +8,14 @@ const hsds = (name: string) => ({
 });
 
 const parameter = (name: string, description: string, schema: Record<string, unknown>) => ({ name, in: 'query', required: false, description, schema });
+const LOCALE = parameter('locale', 'The language of descriptions and services (en, es, fr…); where an entry has no translation, its English. Ids are the same in every language.', { type: 'string', default: 'en' });
 const LIST_PARAMETERS = [
   parameter('page', 'Page number, from 1.', { type: 'integer', minimum: 1, default: 1 }),
   parameter('per_page', 'Items per page.', { type: 'integer', minimum: 1, maximum: 100, default: 50 }),
   parameter('search', 'Words that must all appear in the name or description (any case).', { type: 'string' }),
   parameter('modified_after', 'Only entries changed after this date-time.', { type: 'string', format: 'date-time' }),
   parameter('organization_id', 'Only this organization (its HSDS id).', { type: 'string', format: 'uuid' }),
+  LOCALE,
 ];
 const ID = { name: 'id', in: 'path', required: true, description: 'The HSDS id (a UUID that never changes for an entry).', schema: { type: 'string', format: 'uuid' } };
 
@@ -48,9 +50,9 @@ export const hsdsPaths = {
     }),
   }),
   '/hsds/services': get('Published services (Maine STEN’s and the council agencies’)', { 200: json('A page of services', page('service_list')), 400: BAD_REQUEST }, LIST_PARAMETERS),
-  '/hsds/services/{id}': get('One service', { 200: json('The service', hsds('service')), 404: NOT_FOUND }, [ID]),
+  '/hsds/services/{id}': get('One service', { 200: json('The service', hsds('service')), 400: BAD_REQUEST, 404: NOT_FOUND }, [ID, LOCALE]),
   '/hsds/organizations': get('Maine STEN and the council agencies', { 200: json('A page of organizations', page('organization_list')), 400: BAD_REQUEST }, LIST_PARAMETERS),
-  '/hsds/organizations/{id}': get('One organization, with its services', { 200: json('The organization', hsds('organization')), 404: NOT_FOUND }, [ID]),
+  '/hsds/organizations/{id}': get('One organization, with its services', { 200: json('The organization', hsds('organization')), 400: BAD_REQUEST, 404: NOT_FOUND }, [ID, LOCALE]),
 };
 
 export const hsdsOpenApi = (origin: string) => ({

@@ -1,6 +1,8 @@
-// The HSDS API's list parameters (page, per_page, search, modified_after, organization_id), read
-// strictly: a value that is not what the parameter takes is a 400 naming it, never ignored.
+// The HSDS API's list parameters (page, per_page, search, modified_after, organization_id, locale),
+// read strictly: a value that is not what the parameter takes is a 400 naming it, never ignored.
 export interface ListQuery {
+  /** The language of the texts (a locale of the site; English when none). */
+  locale: string;
   page: number;
   perPage: number;
   search?: string;
@@ -43,7 +45,15 @@ function dateTime(value: string): number | null {
   return Number.isNaN(at) ? null : at;
 }
 
-export function listQuery(raw: Record<string, unknown>): ListQuery {
+/** The language asked for: one of the site's locales, the first (English) when none is given. */
+export function localeQuery(raw: Record<string, unknown>, locales: readonly string[]): string {
+  const locale = single(raw.locale, 'locale');
+  if (locale === undefined || locale === '') return locales[0] ?? 'en';
+  if (!locales.includes(locale)) throw new QueryError(`locale must be one of ${locales.join(', ')}`);
+  return locale;
+}
+
+export function listQuery(raw: Record<string, unknown>, locales: readonly string[] = ['en']): ListQuery {
   const modifiedAfter = single(raw.modified_after, 'modified_after');
   const organizationId = single(raw.organization_id, 'organization_id');
   const search = single(raw.search, 'search')?.trim();
@@ -51,6 +61,7 @@ export function listQuery(raw: Record<string, unknown>): ListQuery {
   if (since === null) throw new QueryError('modified_after must be an RFC 3339 date-time such as 2026-01-31T00:00:00Z, or a date such as 2026-01-31');
   if (organizationId !== undefined && !UUID.test(organizationId)) throw new QueryError('organization_id must be a UUID');
   return {
+    locale: localeQuery(raw, locales),
     page: positive(single(raw.page, 'page'), 'page', 1),
     perPage: positive(single(raw.per_page, 'per_page'), 'per_page', DEFAULT_PER_PAGE, MAX_PER_PAGE),
     search: search || undefined,

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { HSDS_VERSION, organizationId, servicesOf, toOrganization, type DirectoryEntry } from '../../../hsds/map';
 import { hsdsOpenApi } from '../../../hsds/openapi';
-import { listQuery, matches, QueryError, toPage, type ListQuery } from '../../../hsds/query';
+import { listQuery, localeQuery, matches, QueryError, toPage, type ListQuery } from '../../../hsds/query';
 import { publishedDirectory } from '../../../hsds/source';
 import { cmsSettings } from '../../../settings';
 
@@ -16,16 +16,23 @@ const modifiedAfter = (query: ListQuery, entry: DirectoryEntry) =>
   query.modifiedAfter === undefined || new Date(entry.updatedAt).getTime() > query.modifiedAfter;
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  /** Runs a list answer, turning a bad parameter into a 400 that names it. */
-  const list = async (ctx: Context, build: (query: ListQuery, entries: DirectoryEntry[]) => unknown[]) => {
-    let query: ListQuery;
+  /** English first: a request without a locale gets it. */
+  const locales = async () => {
+    const all = (await strapi.plugin('i18n').service('locales').find()) as { code: string; isDefault?: boolean }[];
+    return all.sort((a, b) => Number(!!b.isDefault) - Number(!!a.isDefault)).map(({ code }) => code);
+  };
+  /** Reads the parameters, turning a bad one into a 400 that names it (undefined: answered). */
+  const parsed = async <T>(ctx: Context, read: (known: string[]) => T): Promise<T | undefined> => {
     try {
-      query = listQuery(ctx.query);
+      return read(await locales());
     } catch (problem) {
-      if (problem instanceof QueryError) return ctx.badRequest(problem.message);
+      if (problem instanceof QueryError) return void ctx.badRequest(problem.message);
       throw problem;
     }
-    ctx.body = toPage(build(query, await publishedDirectory(strapi)), query);
+  };
+  const list = async (ctx: Context, build: (query: ListQuery, entries: DirectoryEntry[]) => unknown[]) => {
+    const query = await parsed(ctx, (known) => listQuery(ctx.query, known));
+    if (query) ctx.body = toPage(build(query, await publishedDirectory(strapi, query.locale)), query);
   };
 
   const services = (entries: DirectoryEntry[]) =>
@@ -53,7 +60,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ),
 
     async service(ctx: Context) {
-      const found = services(await publishedDirectory(strapi)).find((service) => service.id === ctx.params.id);
+      const locale = await parsed(ctx, (known) => localeQuery(ctx.query, known));
+      if (!locale) return;
+      const found = services(await publishedDirectory(strapi, locale)).find((service) => service.id === ctx.params.id);
       if (!found) return ctx.notFound('No published service has this id');
       ctx.body = found;
     },
@@ -71,7 +80,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ),
 
     async organization(ctx: Context) {
-      const entries = await publishedDirectory(strapi);
+      const locale = await parsed(ctx, (known) => localeQuery(ctx.query, known));
+      if (!locale) return;
+      const entries = await publishedDirectory(strapi, locale);
       const entry = entries.find((candidate) => organizationId(candidate) === ctx.params.id);
       if (!entry) return ctx.notFound('No published organization has this id');
       ctx.body = { ...toOrganization(entry), services: services([entry]) };
