@@ -234,6 +234,10 @@ test('an editor translates a page: the Spanish version in the same edit view, pu
   await page.getByRole('option', { name: /Spanish \(es\)/ }).click();
   await expect(page).toHaveURL(/plugins\[i18n\]\[locale\]=es/);
   await expect(title).toHaveValue('Ayuda inmediata');
+  // The English beside it, read-only, for the translator.
+  const source = page.getByTestId('english-source');
+  await expect(source).toContainText('English source', UNTIL_IT_HAPPENS);
+  await expect(source).toContainText('Get help now');
   await title.fill(EDIT);
   await screenshot(page, testInfo, '8-translate');
 
@@ -301,6 +305,24 @@ test('new hotline numbers wait for a second person: the banner shows them, the p
   await expect(banner).toContainText('1-800-555-0142');
   await expect(phone).toHaveValue('1-888-373-7888');
   await screenshot(page, testInfo, '9-hotline-pending');
+  // On a list the banner is one line that fits the page at every width, and moves no column of
+  // the list: the Status column is where it is without the banner.
+  for (const width of [1440, 1024, 768]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('/admin/content-manager/collection-types/api::faq.faq');
+    const onList = page.getByTestId('hotline-change-banner');
+    await expect(onList).toContainText('waiting for a second person', UNTIL_IT_HAPPENS);
+    const box = (await onList.boundingBox())!;
+    expect(box.x + box.width, `banner at ${width} px`).toBeLessThanOrEqual(width);
+    const status = page.getByRole('grid').getByRole('row').first().getByRole('gridcell', { name: 'status', exact: true });
+    const withBanner = (await status.boundingBox())!.x;
+    await onList.getByRole('button', { name: 'Hide' }).click();
+    await expect(onList).toHaveCount(0);
+    expect((await status.boundingBox())!.x, `Status column at ${width} px`).toBe(withBanner);
+  }
+  await page.reload(); // hidden on that page only: it shows again, with its link to the numbers
+  await page.getByRole('link', { name: 'Review them in Site settings' }).click();
+  await expect(banner).toContainText('1-800-555-0142', UNTIL_IT_HAPPENS);
   await banner.getByRole('button', { name: 'Approve' }).click();
   await expect(banner).toContainText('needs a second person');
   await rereadFromCms(request, 'site-setting');
@@ -418,4 +440,18 @@ test('the admin home says what waits: two more new contact messages after two ar
   await newMessages.click();
   await expect(page).toHaveURL(/api::contact-message\.contact-message\?filters.*handlingStatus.*new/);
   await expect(page.getByRole('row', { name: /Bo Waiting/ })).toBeVisible(UNTIL_IT_HAPPENS);
+});
+
+test('the Content Manager opens on Pages and lists what visitors send and the records apart, after the content', async ({ page }) => {
+  await signIn(page);
+  await page.getByRole('link', { name: 'Content Manager' }).first().click();
+  await expect(page).toHaveURL(/collection-types\/api::page\.page/, UNTIL_IT_HAPPENS);
+  const menu = page.getByRole('navigation', { name: 'Content Manager' });
+  const names = await menu.getByRole('link').allTextContents();
+  const at = (name: string) => names.findIndex((text) => text.trim() === name);
+  expect(at('Page')).toBe(0);
+  for (const content of ['FAQ', 'Council agency', 'Resource', 'Guiding principle']) expect(at(content), content).toBeLessThan(at('Contact message'));
+  for (const record of ['Audit log', 'Webhook delivery', 'Hotline change']) expect(at(record), record).toBeGreaterThan(at('Newsletter subscription'));
+  await expect(menu.getByText('Messages and sign-ups')).toBeVisible();
+  await expect(menu.getByText('Partners and records')).toBeVisible();
 });

@@ -6,6 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { expect, test } from '@playwright/test';
 import { parseJsonFeed } from 'feedsmith';
+import { contentTranslations } from '../../apps/cms/src/seed/translations';
 import { HOTLINE, LOCALES, prefixOf, sitemapPaths, SITE, WCAG_TAGS, WRONG_HOTLINE } from '../helpers';
 
 test.describe('change feeds', () => {
@@ -39,6 +40,11 @@ test.describe('change feeds', () => {
         expect(new URL(url).pathname.startsWith(prefixOf(locale) || '/'), url).toBe(true);
       }
       expect(await (await request.get(`${prefixOf(locale)}/feed.json`)).text()).not.toContain(WRONG_HOTLINE);
+      // In the feed's language: its questions are the seeded translations' (issue #34.6).
+      if (locale !== 'en') {
+        const questions = new Set(Object.values(contentTranslations[locale].faqs).map((faq) => faq.question));
+        expect(atomFeed.items.filter((item) => questions.has(item.title!)).length).toBeGreaterThan(0);
+      }
     });
   }
 

@@ -5,13 +5,18 @@
 // And an Export button on the newsletter subscriptions list (newsletter-export.tsx), and the
 // pending hotline change on every list and edit page (hotline-banner.tsx), and a partner webhook's
 // "New signing secret" (webhook-secret.tsx). And the Translations page (translations-page.tsx), and
-// "What waits" on the home page (work-waiting-widget.tsx).
+// "What waits" on the home page (work-waiting-widget.tsx), and the Content Manager's menu in
+// the order editors work in (content-menu.ts), and the English beside a translation's edit view
+// (translation-source.tsx).
 import { Bell, Earth } from '@strapi/icons';
-import { HotlineChangeBanner } from './hotline-banner';
+import { MENU_HOOKS, orderContentLinks } from './content-menu';
+import { CompactHotlineChangeBanner, HotlineChangeBanner } from './hotline-banner';
 import { NewsletterExportButton } from './newsletter-export';
+import { TranslationSource } from './translation-source';
 import { WebhookSecretButton } from './webhook-secret';
 
 interface AdminApp {
+  registerHook: (name: string, fn: (args: never) => unknown) => void;
   widgets: {
     register: (widget: { id: string; icon: unknown; title: { id: string; defaultMessage: string }; component: () => Promise<() => unknown> }) => void;
   };
@@ -49,13 +54,14 @@ export default {
     },
   },
   bootstrap(app: AdminApp) {
+    for (const hook of MENU_HOOKS) app.registerHook(hook, orderContentLinks);
     app.getPlugin('content-manager').injectComponent('listView', 'actions', {
       name: 'newsletter-export',
       Component: NewsletterExportButton,
     });
     app.getPlugin('content-manager').injectComponent('editView', 'right-links', { name: 'webhook-secret', Component: WebhookSecretButton });
-    for (const [view, zone] of [['listView', 'actions'], ['editView', 'right-links']]) {
-      app.getPlugin('content-manager').injectComponent(view, zone, { name: `hotline-change-${view}`, Component: HotlineChangeBanner });
-    }
+    app.getPlugin('content-manager').injectComponent('editView', 'right-links', { name: 'translation-source', Component: TranslationSource });
+    app.getPlugin('content-manager').injectComponent('listView', 'actions', { name: 'hotline-change-listView', Component: CompactHotlineChangeBanner });
+    app.getPlugin('content-manager').injectComponent('editView', 'right-links', { name: 'hotline-change-editView', Component: HotlineChangeBanner });
   },
 };

@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Alert, Box, Button, Flex, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
+import { Link } from 'react-router-dom';
 
 type Numbers = Record<'phone' | 'sms' | 'tty' | 'url', string | null>;
 interface Pending {
@@ -21,11 +22,19 @@ const LABELS: [keyof Numbers, string][] = [
   ['url', 'Website'],
 ];
 
-export function HotlineChangeBanner() {
+const SITE_SETTINGS = '/content-manager/single-types/api::site-setting.site-setting';
+
+/**
+ * On list pages the banner is one line with a link to Site settings, where the numbers and the
+ * decision are: the full one, in a list's header, pushed the list's columns out of view.
+ */
+export function HotlineChangeBanner({ compact = false }: { compact?: boolean }) {
   const { get, post } = useFetchClient();
   const [change, setChange] = useState<Pending | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // "Hide" hides it on this page; the next page shows it again while the change waits.
+  const [hidden, setHidden] = useState(false);
 
   const load = useCallback(async () => {
     const { data } = await get('/admin/hotline-changes/pending');
@@ -35,7 +44,17 @@ export function HotlineChangeBanner() {
     load().catch(() => {});
   }, [load]);
 
-  if (!change) return null;
+  if (!change || hidden) return null;
+  if (compact) {
+    return (
+      // It shares the list's row of actions: it shrinks and wraps rather than push the row wider.
+      <Box paddingBottom={2} maxWidth="100%" style={{ minWidth: 0, maxWidth: 'min(100%, 28rem)' }} data-testid="hotline-change-banner">
+        <Alert variant="danger" closeLabel="Hide" onClose={() => setHidden(true)} title="Hotline numbers waiting for a second person">
+          <Link to={SITE_SETTINGS}>Review them in Site settings</Link>
+        </Alert>
+      </Box>
+    );
+  }
   const decide = async (decision: 'approve' | 'reject') => {
     setBusy(true);
     setProblem(null);
@@ -50,13 +69,13 @@ export function HotlineChangeBanner() {
     }
   };
   return (
-    <Box paddingBottom={4} width="100%" data-testid="hotline-change-banner">
-      <Alert variant="danger" closeLabel="Hide" title="Hotline numbers waiting for a second person">
+    <Box paddingBottom={4} maxWidth="100%" data-testid="hotline-change-banner">
+      <Alert variant="danger" closeLabel="Hide" onClose={() => setHidden(true)} title="Hotline numbers waiting for a second person">
         <Typography tag="p">
           {change.proposedBy} proposed new hotline numbers on {new Date(change.createdAt).toLocaleString()}. Visitors see the
           current ones until another Editor or administrator approves.
         </Typography>
-        <table>
+        <table style={{ width: '100%', tableLayout: 'fixed', overflowWrap: 'anywhere' }}>
           <thead>
             <tr>
               <th scope="col"></th>
@@ -89,3 +108,6 @@ export function HotlineChangeBanner() {
     </Box>
   );
 }
+
+/** The one-line banner above every list. */
+export const CompactHotlineChangeBanner = () => <HotlineChangeBanner compact />;

@@ -1,9 +1,11 @@
 // Keeps each entry's translation status (translations/status.ts) on every write: the rules live
 // there; this decides which write is which. An editor's save of a language version makes it
 // current whatever the form sent (the admin sends the field back as it showed it); the seed and
-// imports say what they wrote. An English save compares the words before and after.
+// imports say what they wrote. An English save compares the words before and after. A language
+// version's save also keeps the English's texts as they are then (translatedFrom).
 import type { Core, Modules } from '@strapi/strapi';
 import { currentActor } from '../audit/actor';
+import { englishTexts, snapshotOf, trackedType } from '../translations/round-trip/source';
 import { markTranslationsOutdated, sourceWords, SOURCE_LOCALE, TRACKED_TYPES } from '../translations/status';
 
 interface WriteParams {
@@ -25,9 +27,13 @@ export const keepTranslationStatus =
 
     if (locale !== SOURCE_LOCALE) {
       if (currentActor(strapi).id !== null || data.translationStatus === undefined) data.translationStatus = 'current';
+      // The English this version is saved against, for the source panel's "changed since".
+      const type = trackedType(strapi, context.uid);
+      data.translatedFrom = type && params.documentId ? snapshotOf(await englishTexts(strapi, type, params.documentId)) : null;
       return next();
     }
     delete data.translationStatus;
+    delete data.translatedFrom;
     if (context.action === 'create' || !params.documentId || minor) return next();
     const before = await sourceWords(strapi, context.uid, params.documentId);
     const result = await next();

@@ -1,4 +1,5 @@
-// The Translations admin page's routes, also for scripts: what waits per language, the XLIFF export
+// The Translations admin page's routes, also for scripts: what waits per language, the English
+// beside a language version's edit view (`GET /admin/translations/source`), the XLIFF export
 // (`GET /admin/translations/export?locale=es&scope=needed|all`) and its import (`POST
 // /admin/translations/import`, the file as the body). Signed-in Editors and administrators only:
 // an import writes drafts of every public type.
@@ -10,6 +11,7 @@ import { DECIDERS } from '../hotline/deciders';
 import { XliffError } from './xliff';
 import { exportTranslations, SCOPES, type Scope } from './round-trip/export';
 import { ImportRefused, importTranslations } from './round-trip/import';
+import { sourceBeside, trackedType } from './round-trip/source';
 import { targetLocales, translationSummary } from './round-trip/summary';
 
 /** A file of every entry in three languages is well under this. */
@@ -57,6 +59,22 @@ export function registerTranslationRoutes(strapi: Core.Strapi): void {
           if (!allowed(ctx)) return;
           ctx.set('cache-control', 'no-store');
           ctx.body = { data: await translationSummary(strapi) };
+        },
+        config: POLICIES,
+      },
+      {
+        // The English beside a language version's edit view: every signed-in editor and author (they translate too).
+        method: 'GET',
+        path: '/translations/source',
+        handler: async (ctx: Context) => {
+          const type = trackedType(strapi, String(ctx.query.uid ?? ''));
+          const locales = await targetLocales(strapi);
+          const locale = String(ctx.query.locale ?? '');
+          const documentId = String(ctx.query.documentId ?? '');
+          if (!type) return answer(ctx, 400, 'uid must be a translated content type');
+          if (!locales.some(({ code }) => code === locale)) return answer(ctx, 400, `locale must be one of ${locales.map(({ code }) => code).join(', ')}`);
+          ctx.set('cache-control', 'no-store');
+          ctx.body = { data: await sourceBeside(strapi, type, documentId, locale) };
         },
         config: POLICIES,
       },

@@ -24,7 +24,7 @@ type DocumentsUid = Parameters<Core.Strapi['documents']>[0];
 type LocalizedAttribute = Attributes[string] & { pluginOptions?: { i18n?: { localized?: boolean } } };
 
 /** Keys that are bookkeeping, not words: a save that only changes them changes nothing a translator must redo. */
-const NOT_WORDS = new Set(['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt', 'locale', 'translationStatus', 'minorChange']);
+const NOT_WORDS = new Set(['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt', 'locale', 'translationStatus', 'minorChange', 'translatedFrom']);
 
 function words(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(words);

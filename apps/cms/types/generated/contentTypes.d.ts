@@ -682,6 +682,13 @@ export interface ApiCouncilAgencyCouncilAgency
           localized: false;
         };
       }>;
+    translatedFrom: Schema.Attribute.JSON &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }>;
     translationStatus: Schema.Attribute.Enumeration<
       ['current', 'outdated', 'unreviewed']
     > &
@@ -843,6 +850,13 @@ export interface ApiFaqFaq extends Struct.CollectionTypeSchema {
           localized: false;
         };
       }>;
+    translatedFrom: Schema.Attribute.JSON &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }>;
     translationStatus: Schema.Attribute.Enumeration<
       ['current', 'outdated', 'unreviewed']
     > &
@@ -925,6 +939,13 @@ export interface ApiGuidingPrincipleGuidingPrinciple
       }> &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 1000;
+      }>;
+    translatedFrom: Schema.Attribute.JSON &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
       }>;
     translationStatus: Schema.Attribute.Enumeration<
       ['current', 'outdated', 'unreviewed']
@@ -1186,6 +1207,13 @@ export interface ApiPagePage extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 200;
       }>;
+    translatedFrom: Schema.Attribute.JSON &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }>;
     translationStatus: Schema.Attribute.Enumeration<
       ['current', 'outdated', 'unreviewed']
     > &
@@ -1369,6 +1397,13 @@ export interface ApiResourceResource extends Struct.CollectionTypeSchema {
       }> &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 200;
+      }>;
+    translatedFrom: Schema.Attribute.JSON &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
       }>;
     translationStatus: Schema.Attribute.Enumeration<
       ['current', 'outdated', 'unreviewed']

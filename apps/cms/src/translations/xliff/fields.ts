@@ -22,7 +22,7 @@ export type WordField =
 export type WordFields = Record<string, WordField>;
 
 /** Kept by the CMS, never translated. */
-export const NOT_WORDS = new Set(['translationStatus', 'minorChange']);
+export const NOT_WORDS = new Set(['translationStatus', 'minorChange', 'translatedFrom']);
 export const localized = (attribute: SchemaAttribute) => attribute.pluginOptions?.i18n?.localized;
 
 /**

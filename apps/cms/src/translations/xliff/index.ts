@@ -3,4 +3,4 @@ export { applyUnits, type Refusal } from './apply';
 export { wordFields, type ComponentSchemas, type EntryInput, type SchemaAttributes, type WordFields } from './fields';
 export { unitsOf, type Unit } from './units';
 export { messageUnits, readXliff, writeXliff, XliffError, type XliffFile } from './file';
-export type { InlineContent, Leaf } from './inline';
+export { plainText, type InlineContent, type Leaf } from './inline';
