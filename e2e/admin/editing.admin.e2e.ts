@@ -455,3 +455,23 @@ test('the Content Manager opens on Pages and lists what visitors send and the re
   await expect(menu.getByText('Messages and sign-ups')).toBeVisible();
   await expect(menu.getByText('Partners and records')).toBeVisible();
 });
+
+test('beside an entry, the phone numbers to check before publishing', async ({ page, request }) => {
+  const created = await request.post(`${CMS}/api/faqs`, {
+    headers: WRITE_AUTH,
+    data: { data: { question: 'Which number should I call?', slug: 'numbers-beside-entry', order: 91, answer: [{ type: 'paragraph', children: [{ type: 'text', text: 'Call 207-555-0142 in the evening.' }] }] } },
+  });
+  expect(created.status()).toBe(201);
+  const { documentId } = ((await created.json()) as { data: { documentId: string } }).data;
+  try {
+    await signIn(page);
+    await page.goto(`/admin/content-manager/collection-types/api::faq.faq/${documentId}`);
+    const panel = page.getByTestId('numbers-to-check');
+    await expect(panel).toContainText('207-555-0142', UNTIL_IT_HAPPENS);
+    await expect(panel).toContainText('check it is right before you publish');
+    const axe = await new AxeBuilder({ page }).include('[data-testid="numbers-to-check"]').withTags(WCAG_TAGS).analyze();
+    expect(axe.violations).toEqual([]);
+  } finally {
+    await request.delete(`${CMS}/api/faqs/${documentId}?locale=*`, { headers: WRITE_AUTH });
+  }
+});

@@ -1,5 +1,6 @@
 // "What waits" on the admin's home (src/dashboard): the counts move with what staff must handle,
-// each links to the filtered list where it is handled, and an Author sees only content items.
+// each links to the filtered list where it is handled, and an Author sees only content items. And
+// the phone numbers to check beside an entry's edit view.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { adminLogin, useSuiteCms, type BootedCms } from '@maine-sten/test-harness/cms';
 
@@ -51,5 +52,29 @@ describe('what waits', () => {
     await cms.strapi.service('admin::user').create({ email: 'dashboard-author@example.org', firstname: 'Author', password: 'Author-passw0rd-123', isActive: true, roles: [id] });
     const groups = await waiting(await adminLogin(cms, 'dashboard-author@example.org', 'Author-passw0rd-123'));
     expect(groups.map((group) => group.title)).toEqual(['Phone numbers in published content', 'Translations']);
+  });
+});
+
+describe('the numbers beside an entry', () => {
+  it('lists the draft’s numbers that are neither the hotline nor an agency’s, a near miss of the hotline first', async () => {
+    const faq = await cms.strapi.documents('api::faq.faq').create({
+      locale: 'en',
+      data: {
+        question: 'Which numbers?',
+        slug: 'numbers-to-check',
+        order: 90,
+        answer: [{ type: 'paragraph', children: [{ type: 'text', text: 'Call 207-555-0142, or 1-800-373-3888, or the hotline at 1-888-373-7888.' }] }],
+      } as never,
+    });
+    const query = new URLSearchParams({ uid: 'api::faq.faq', documentId: faq.documentId, locale: 'en' });
+    const response = await fetch(`${cms.url}/admin/phone-numbers?${query}`, { headers: { authorization: `Bearer ${jwt}` } });
+    const { data } = (await response.json()) as { data: { kind: string; number: string; field: string; hotline?: string }[] };
+    expect(data.map(({ kind, number }) => [kind, number])).toEqual([
+      ['near-miss', '1-800-373-3888'],
+      ['unknown', '207-555-0142'],
+    ]);
+    expect(data[0]!.hotline).toBe('1-888-373-7888');
+    const settings = await fetch(`${cms.url}/admin/phone-numbers?uid=api::site-setting.site-setting`, { headers: { authorization: `Bearer ${jwt}` } });
+    expect(settings.status).toBe(400);
   });
 });

@@ -7,11 +7,12 @@
 // "New signing secret" (webhook-secret.tsx). And the Translations page (translations-page.tsx), and
 // "What waits" on the home page (work-waiting-widget.tsx), and the Content Manager's menu in
 // the order editors work in (content-menu.ts), and the English beside a translation's edit view
-// (translation-source.tsx).
+// (translation-source.tsx), and the phone numbers to check beside an entry (numbers-panel.tsx).
 import { Bell, Earth } from '@strapi/icons';
 import { MENU_HOOKS, orderContentLinks } from './content-menu';
 import { CompactHotlineChangeBanner, HotlineChangeBanner } from './hotline-banner';
 import { NewsletterExportButton } from './newsletter-export';
+import { NumbersPanel } from './numbers-panel';
 import { TranslationSource } from './translation-source';
 import { WebhookSecretButton } from './webhook-secret';
 
@@ -60,6 +61,7 @@ export default {
       Component: NewsletterExportButton,
     });
     app.getPlugin('content-manager').injectComponent('editView', 'right-links', { name: 'webhook-secret', Component: WebhookSecretButton });
+    app.getPlugin('content-manager').injectComponent('editView', 'right-links', { name: 'numbers-to-check', Component: NumbersPanel });
     app.getPlugin('content-manager').injectComponent('editView', 'right-links', { name: 'translation-source', Component: TranslationSource });
     app.getPlugin('content-manager').injectComponent('listView', 'actions', { name: 'hotline-change-listView', Component: CompactHotlineChangeBanner });
     app.getPlugin('content-manager').injectComponent('editView', 'right-links', { name: 'hotline-change-editView', Component: HotlineChangeBanner });
