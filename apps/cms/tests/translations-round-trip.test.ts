@@ -34,7 +34,10 @@ const exported = async (locale: string, scope: string) => {
 };
 async function imported(xliff: string, locale?: string) {
   const response = await call(`/import${locale ? `?locale=${locale}` : ''}`, { method: 'POST', headers: { 'content-type': 'application/xliff+xml' }, body: xliff });
-  return { status: response.status, body: (await response.json()) as { data: { entries: number; units: number; refused: { id: string; reason: string }[] } | null; error?: { message: string } } };
+  return {
+    status: response.status,
+    body: (await response.json()) as { data: { entries: number; units: number; refused: { id: string; reason: string }[]; messages: Record<string, string> } | null; error?: { message: string } },
+  };
 }
 
 /** The translator: every text of every target (the source where there is none yet) gets "ES " before it. */
@@ -77,7 +80,13 @@ describe('the translations round trip', () => {
     const { status, body } = await imported(await translate(xliff), 'es');
     expect(status).toBe(200);
     expect(body.data!.refused).toEqual([]);
-    expect(body.data!.units).toBe((await unitIds(xliff)).length);
+    const ids = await unitIds(xliff);
+    expect(body.data!.units).toBe(ids.filter((id) => !id.startsWith('messages/')).length);
+    // The site's interface messages travel too, and come back for a developer to commit.
+    expect(ids).toContain('messages/quickExit');
+    expect(body.data!.messages.quickExit).toBe('ES Exit this page');
+    const wrongPlaceholder = await imported(await translate(xliff, (id, unit) => (id === 'messages/searchCount' ? '{count} resultados' : rewrite(unit.source))), 'es');
+    expect(wrongPlaceholder.body.data!.refused).toEqual([{ id: 'messages/searchCount', reason: "the placeholders must be the English's, as they are: {n}" }]);
     const draft = await cms.strapi.documents(FAQ).findOne({ documentId: faq.documentId, locale: 'es', status: 'draft' });
     expect(draft!.question).toBe(`ES ${faq.question}`);
     const published = await cms.strapi.documents(FAQ).findOne({ documentId: faq.documentId, locale: 'es', status: 'published' });

@@ -17,6 +17,7 @@ interface Report {
   entries: number;
   units: number;
   refused: { id: string; reason: string }[];
+  messages: Record<string, string>;
 }
 
 const TYPE_LABELS: Record<string, string> = {
@@ -36,6 +37,15 @@ const COLUMNS: [keyof Counts, string][] = [
 
 const messageOf = (error: unknown) =>
   (error as { response?: { data?: { error?: { message?: string } } } }).response?.data?.error?.message ?? 'That did not work. Reload the page and try again.';
+
+/** The interface texts of an import, as the site's message file of that language. */
+function saveMessages(locale: string, messages: Record<string, string>) {
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(new Blob([`${JSON.stringify(messages, null, 2)}\n`], { type: 'application/json' }));
+  link.download = `messages-${locale}.json`;
+  link.click();
+  URL.revokeObjectURL(link.href);
+}
 
 function LanguageCard({ language, onImported }: { language: LanguageSummary; onImported: () => void }) {
   const { get, post } = useFetchClient();
@@ -129,6 +139,17 @@ function LanguageCard({ language, onImported }: { language: LanguageSummary; onI
             {report.entries} entries ({report.units} texts) saved as drafts in {language.name}: review them, then publish.
             {report.refused.length > 0 ? ` ${report.refused.length} refused:` : ' Nothing was refused.'}
           </Typography>
+          {Object.keys(report.messages).length > 0 && (
+            <Flex gap={2} paddingTop={2} wrap="wrap" alignItems="center">
+              <Typography tag="p">
+                {Object.keys(report.messages).length} interface texts translated. They are part of the site's code: give them to a developer
+                for apps/web/messages/{language.locale}.json.
+              </Typography>
+              <Button variant="tertiary" onClick={() => saveMessages(language.locale, report.messages)}>
+                Download interface texts (JSON)
+              </Button>
+            </Flex>
+          )}
           {report.refused.length > 0 && (
             <ul>
               {report.refused.map((refusal) => (

@@ -1,9 +1,11 @@
 // The file a translator gets: one XLIFF 2.0 document for a language with, for each entry that needs
 // work (no version yet, outdated, unreviewed) or for every entry, its English words as sources and
-// the language's words, where they still fit the English, as targets.
+// the language's words, where they still fit the English, as targets; and the site's interface
+// messages (those the language lacks, or all of them) in a file of their own.
 import type { Core } from '@strapi/strapi';
 import { SOURCE_LOCALE } from '../status';
-import { unitsOf, writeXliff, type Unit } from '../xliff';
+import { messageUnits, unitsOf, writeXliff, type Unit } from '../xliff';
+import { siteMessages } from './messages';
 import { componentAttributesOf, draftsIn, englishDrafts, trackedTypes } from './entries';
 
 export const SCOPES = ['needed', 'all'] as const;
@@ -30,5 +32,8 @@ export async function exportTranslations(strapi: Core.Strapi, locale: string, sc
       entries += 1;
     }
   }
-  return { xliff: writeXliff({ sourceLanguage: SOURCE_LOCALE, targetLanguage: locale, files: { content: units } }), entries, units: units.length };
+  const translated = siteMessages(strapi, locale);
+  const messages = messageUnits(siteMessages(strapi, SOURCE_LOCALE), translated).filter((unit) => scope === 'all' || unit.target === undefined);
+  const files: Record<string, Unit[]> = messages.length > 0 ? { content: units, messages } : { content: units };
+  return { xliff: writeXliff({ sourceLanguage: SOURCE_LOCALE, targetLanguage: locale, files }), entries, units: units.length + messages.length };
 }

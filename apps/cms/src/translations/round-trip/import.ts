@@ -4,12 +4,18 @@
 // language (nothing is read); a unit whose entry does not exist; an entry whose units are missing,
 // whose markup, links or numbers (the hotline's above all) differ from the English, or whose text is
 // over a field's limit. A refused entry is not written at all; the others are, each in one transaction.
+// Interface messages are checked (a key of the site, the English's placeholders) and given back in
+// the report for a developer to commit: they are the site's code.
 import type { Core } from '@strapi/strapi';
 import { CONTENT_TYPES, type ContentModel } from '../../content-types';
 import { SOURCE_LOCALE, TRACKED_TYPES } from '../status';
-import { applyUnits, readXliff, type InlineContent } from '../xliff';
+import { applyUnits, plainText, readXliff, type InlineContent } from '../xliff';
+import { messageRefusal, siteMessages } from './messages';
 import { componentAttributesOf, englishDrafts, trackedTypes, writable, type Entry, type TrackedType } from './entries';
 import { targetLocales } from './summary';
+
+/** The unit ids of interface messages start with it (xliff/file.ts messageUnits). */
+const MESSAGES = 'messages';
 
 /** The whole file is refused: nothing was written. */
 export class ImportRefused extends Error {}
@@ -20,6 +26,8 @@ export interface ImportReport {
   entries: number;
   units: number;
   refused: { id: string; reason: string }[];
+  /** The interface messages the file translated, checked, for a developer to commit to the site's messages. */
+  messages: Record<string, string>;
 }
 
 type DocumentsUid = Parameters<Core.Strapi['documents']>[0];
@@ -34,11 +42,20 @@ export async function importTranslations(strapi: Core.Strapi, text: string, expe
   }
   if (expectedLocale && expectedLocale !== locale) throw new ImportRefused(`The file is for "${locale}", not for "${expectedLocale}": choose that language, or the file meant for this one.`);
 
-  const report: ImportReport = { locale, entries: 0, units: 0, refused: [] };
+  const report: ImportReport = { locale, entries: 0, units: 0, refused: [], messages: {} };
   const byEntry = new Map<string, Map<string, InlineContent>>();
+  const englishMessages = siteMessages(strapi, SOURCE_LOCALE);
   for (const [id, unit] of file.units) {
     const [model, documentId] = id.split('/');
     if (unit.target === undefined) continue; // not translated yet: nothing to write
+    if (model === MESSAGES) {
+      const key = id.slice(MESSAGES.length + 1);
+      const text = plainText(unit.target);
+      const refusal = messageRefusal(englishMessages, key, text);
+      if (refusal) report.refused.push({ id, reason: refusal });
+      else report.messages[key] = text;
+      continue;
+    }
     const key = `${model}/${documentId}`;
     if (!byEntry.has(key)) byEntry.set(key, new Map());
     byEntry.get(key)!.set(id, unit.target);
