@@ -446,6 +446,7 @@ export type CouncilAgencyInput = {
   publishedAt?: InputMaybe<Scalars['DateTime']['input']>;
   services?: InputMaybe<Array<InputMaybe<ComponentDirectoryServiceInput>>>;
   slug?: InputMaybe<Scalars['String']['input']>;
+  translatedFrom?: InputMaybe<Scalars['JSON']['input']>;
   translationStatus?: InputMaybe<Enum_Councilagency_Translationstatus>;
   website?: InputMaybe<Scalars['String']['input']>;
 };
@@ -694,6 +695,7 @@ export type FaqInput = {
   publishedAt?: InputMaybe<Scalars['DateTime']['input']>;
   question?: InputMaybe<Scalars['String']['input']>;
   slug?: InputMaybe<Scalars['String']['input']>;
+  translatedFrom?: InputMaybe<Scalars['JSON']['input']>;
   translationStatus?: InputMaybe<Enum_Faq_Translationstatus>;
 };
 
@@ -792,6 +794,7 @@ export type GuidingPrincipleInput = {
   order?: InputMaybe<Scalars['Int']['input']>;
   publishedAt?: InputMaybe<Scalars['DateTime']['input']>;
   statement?: InputMaybe<Scalars['String']['input']>;
+  translatedFrom?: InputMaybe<Scalars['JSON']['input']>;
   translationStatus?: InputMaybe<Enum_Guidingprinciple_Translationstatus>;
 };
 
@@ -1275,6 +1278,7 @@ export type PageInput = {
   slug?: InputMaybe<Scalars['String']['input']>;
   summary?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
+  translatedFrom?: InputMaybe<Scalars['JSON']['input']>;
   translationStatus?: InputMaybe<Enum_Page_Translationstatus>;
 };
 
@@ -1758,6 +1762,7 @@ export type ResourceInput = {
   slug?: InputMaybe<Scalars['String']['input']>;
   summary?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
+  translatedFrom?: InputMaybe<Scalars['JSON']['input']>;
   translationStatus?: InputMaybe<Enum_Resource_Translationstatus>;
   url?: InputMaybe<Scalars['String']['input']>;
 };
