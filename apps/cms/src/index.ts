@@ -29,7 +29,6 @@ import { twoPersonRule } from './hotline/two-person';
 import { registerWebhookRoutes } from './webhooks/admin-routes';
 import { registerTranslationRoutes } from './translations/admin-routes';
 import { registerDashboardRoutes } from './dashboard/admin-routes';
-import { registerNumbersRoute } from './dashboard/numbers-route';
 import { sendWebhooksOnChanges } from './webhooks/deliveries';
 import { partnerWebhookFields } from './webhooks/secret-field';
 import { registerClusterJob } from './jobs/run-once';
@@ -74,7 +73,6 @@ export default {
     registerWebhookRoutes(strapi);
     registerTranslationRoutes(strapi);
     registerDashboardRoutes(strapi);
-    registerNumbersRoute(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
