@@ -392,6 +392,7 @@ test('an editor makes a partner webhook’s signing secret, shown once, and a ne
 });
 
 test('the Translations page counts what waits per language, gives the translator a file and takes it back as drafts', async ({ page }) => {
+  test.setTimeout(180_000); // the import writes every French entry again: room for a busy machine
   await signIn(page);
   await page.getByRole('link', { name: 'Translations' }).click();
   await expect(page.getByRole('heading', { name: 'Translations', level: 1 })).toBeVisible(UNTIL_IT_HAPPENS);
