@@ -58,6 +58,11 @@ process.once('SIGINT', stop);
 process.once('SIGTERM', stop);
 
 await strapi.start();
+// Its clients (the end-to-end tests' request contexts) keep a connection between requests; Node's
+// server drops an idle one after 5 s, and a client reusing it at that instant gets ECONNRESET (seen
+// in CI on a cleanup DELETE after a journey's browser steps). The server keeps them longer than
+// any client does, as the suites' CMS does (cms.ts).
+strapi.server.httpServer.keepAliveTimeout = 60_000;
 if (seedOnly) {
   await strapi.destroy();
   rmSync(dataDir, { recursive: true, force: true });
