@@ -3,7 +3,7 @@
 // yesterday recognises it today, and every export gives the same ids.
 import { createHash } from 'node:crypto';
 
-/** This project's namespace: any fixed UUID, never to be changed (it would change every id). */
+/** This project's namespace, a fixed UUID never to be changed (it would change every id). */
 const NAMESPACE = 'a3f1c9e2-6b7d-4e58-9c0a-2d4b8f61e7a5';
 
 export function stableId(name: string): string {

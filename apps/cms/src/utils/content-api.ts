@@ -21,7 +21,7 @@ interface ApiTokenRow {
 }
 
 /**
- * Who is asking. `site`: the website's own tokens, never limited; `partner`: any other valid
+ * Who is asking. `site`: the website's own tokens, never limited; `partner`: every other valid
  * read-only API token, and `full-access`: a token that may also read drafts and write, both
  * limited per token; `anonymous`: no token, and `invalid`: a token that is not one (Strapi refuses
  * it later), both limited per address.
