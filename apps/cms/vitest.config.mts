@@ -13,6 +13,7 @@ export const DATABASE_SUITES = [
   'first-admin',
   'form-emails',
   'former-slugs',
+  'history',
   'hotline',
   'hsds',
   'i18n',

@@ -4,7 +4,8 @@
 // sites keep content longer than the run, so only a notice shows a change; the time is logged.)
 // Then: handle a contact message (its Status) and export the confirmed newsletter subscribers;
 // new hotline numbers wait in a banner for a second person; a partner webhook's signing secret is
-// made and shown once; the Translations page gives a translator a file and takes it back.
+// made and shown once; the Translations page gives a translator a file and takes it back; an
+// entry's History compares two versions and restores one into the draft.
 // The screenshots illustrate docs/editing.md's "Editing the site".
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -472,6 +473,53 @@ test('beside an entry, the phone numbers to check before publishing', async ({ p
     await expect(panel).toContainText('check it is right before you publish');
     const axe = await new AxeBuilder({ page }).include('[data-testid="numbers-to-check"]').withTags(WCAG_TAGS).analyze();
     expect(axe.violations).toEqual([]);
+  } finally {
+    await request.delete(`${CMS}/api/faqs/${documentId}?locale=*`, { headers: WRITE_AUTH });
+  }
+});
+
+test('an editor compares two versions of an FAQ, restores the first into the draft, publishes it, and the site shows it', async ({ page, request }) => {
+  test.setTimeout(120_000);
+  const answers = ['Staff read every message within a day.', 'Staff read every message within two days.', 'A hurried edit that says nothing useful.'];
+  const body = (text: string) => [{ type: 'paragraph', children: [{ type: 'text', text }] }];
+  const created = await request.post(`${CMS}/api/faqs?status=published`, {
+    headers: WRITE_AUTH,
+    data: { data: { question: 'Who reads my message?', slug: 'history-journey', order: 92, answer: body(answers[0]!) } },
+  });
+  expect(created.status()).toBe(201);
+  const { documentId } = ((await created.json()) as { data: { documentId: string } }).data;
+  try {
+    for (const text of answers.slice(1)) {
+      expect((await request.put(`${CMS}/api/faqs/${documentId}?status=published`, { headers: WRITE_AUTH, data: { data: { answer: body(text) } } })).status()).toBe(200);
+    }
+    await signIn(page);
+    await page.goto(`/admin/content-manager/collection-types/api::faq.faq/${documentId}`);
+    const panel = page.getByTestId('entry-history');
+    await expect(panel.getByRole('listitem')).toHaveCount(3, UNTIL_IT_HAPPENS);
+    const panelAxe = await new AxeBuilder({ page }).include('[data-testid="entry-history"]').withTags(WCAG_TAGS).analyze();
+    expect(panelAxe.violations).toEqual([]);
+
+    // The two newest side by side: the removed words struck through, the new ones underlined.
+    await panel.getByRole('button', { name: 'Compare side by side' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Two versions side by side' });
+    const answerRow = dialog.getByRole('row', { name: /^answer \(changed\)/ });
+    await expect(answerRow.locator('del')).toContainText('two days', UNTIL_IT_HAPPENS);
+    await expect(answerRow.locator('ins')).toContainText('hurried');
+    // Contrast is read once the dialog has faded in.
+    await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
+    const dialogAxe = await new AxeBuilder({ page }).include('[role="dialog"]').withTags(WCAG_TAGS).analyze();
+    expect(dialogAxe.violations).toEqual([]);
+    await dialog.getByRole('button', { name: 'Close' }).last().click();
+
+    // The oldest into the draft: the form shows it, visitors still get the newest until Publish.
+    await panel.getByRole('button', { name: /Restore the version of/ }).last().click();
+    const answer = page.locator('[data-slate-editor="true"]').first();
+    await expect(answer).toContainText(answers[0]!, UNTIL_IT_HAPPENS);
+    await page.getByRole('button', { name: 'Publish' }).click();
+    await confirmNotice(page, 'Published document');
+    await expect.poll(async () => (await request.get(`${SITE}/faq`)).text(), { ...UNTIL_IT_HAPPENS, intervals: [250] }).toContain(answers[0]!);
+    await page.reload();
+    await expect(panel.getByRole('listitem')).toHaveCount(4, UNTIL_IT_HAPPENS);
   } finally {
     await request.delete(`${CMS}/api/faqs/${documentId}?locale=*`, { headers: WRITE_AUTH });
   }

@@ -41,6 +41,8 @@ export const CONTENT_TYPES = {
   'training-request': { uid: 'api::training-request.training-request', kind: 'collection', access: 'submission', localized: false, onSite: false, audited: true },
   'newsletter-subscription': { uid: 'api::newsletter-subscription.newsletter-subscription', kind: 'collection', access: 'submission', localized: false, onSite: false, audited: true },
   'audit-entry': { uid: 'api::audit-entry.audit-entry', kind: 'collection', access: 'staff-record', localized: false, onSite: false, audited: false },
+  // What each publish of public content said (history/): read by staff beside an entry, restored into its draft.
+  'content-version': { uid: 'api::content-version.content-version', kind: 'collection', access: 'staff-record', localized: false, onSite: false, audited: false },
   'hotline-change': { uid: 'api::hotline-change.hotline-change', kind: 'collection', access: 'staff-record', localized: false, onSite: false, audited: false },
   'webhook-delivery': { uid: 'api::webhook-delivery.webhook-delivery', kind: 'collection', access: 'staff-record', localized: false, onSite: false, audited: true },
   'partner-webhook': { uid: 'api::partner-webhook.partner-webhook', kind: 'collection', access: 'staff-setting', localized: false, onSite: false, audited: true },

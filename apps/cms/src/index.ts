@@ -16,6 +16,7 @@ import { checkPhoneNumbers } from './document-middlewares/check-phone-numbers';
 import { keepTranslationStatus } from './document-middlewares/translation-status';
 import { keepFormerSlugs } from './document-middlewares/keep-former-slugs';
 import { shareFields } from './document-middlewares/share-fields';
+import { keepVersions } from './document-middlewares/keep-versions';
 import { limitRichText } from './document-middlewares/limit-rich-text';
 import { newsletterUnsubscribeToken } from './document-middlewares/newsletter-unsubscribe-token';
 import { publishedOnlyForPublic } from './document-middlewares/published-only-for-public';
@@ -29,6 +30,7 @@ import { twoPersonRule } from './hotline/two-person';
 import { registerWebhookRoutes } from './webhooks/admin-routes';
 import { registerTranslationRoutes } from './translations/admin-routes';
 import { registerDashboardRoutes } from './dashboard/admin-routes';
+import { registerHistoryRoutes } from './history/admin-routes';
 import { sendWebhooksOnChanges } from './webhooks/deliveries';
 import { partnerWebhookFields } from './webhooks/secret-field';
 import { registerClusterJob } from './jobs/run-once';
@@ -67,12 +69,14 @@ export default {
     strapi.documents.use(keepFormerSlugs(strapi));
     strapi.documents.use(shareFields(strapi));
     strapi.documents.use(newsletterUnsubscribeToken());
+    strapi.documents.use(keepVersions(strapi));
     hideSubmissionsFromGraphql(strapi);
     registerExportRoute(strapi);
     registerHotlineRoutes(strapi);
     registerWebhookRoutes(strapi);
     registerTranslationRoutes(strapi);
     registerDashboardRoutes(strapi);
+    registerHistoryRoutes(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

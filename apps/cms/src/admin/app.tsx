@@ -11,6 +11,7 @@
 import { Bell, Earth } from '@strapi/icons';
 import { MENU_HOOKS, orderContentLinks } from './content-menu';
 import { CompactHotlineChangeBanner, HotlineChangeBanner } from './hotline-banner';
+import { HistoryPanel } from './history-panel';
 import { NewsletterExportButton } from './newsletter-export';
 import { NumbersPanel } from './numbers-panel';
 import { TranslationSource } from './translation-source';
@@ -63,6 +64,7 @@ export default {
     app.getPlugin('content-manager').injectComponent('editView', 'right-links', { name: 'webhook-secret', Component: WebhookSecretButton });
     app.getPlugin('content-manager').injectComponent('editView', 'right-links', { name: 'numbers-to-check', Component: NumbersPanel });
     app.getPlugin('content-manager').injectComponent('editView', 'right-links', { name: 'translation-source', Component: TranslationSource });
+    app.getPlugin('content-manager').injectComponent('editView', 'right-links', { name: 'entry-history', Component: HistoryPanel });
     app.getPlugin('content-manager').injectComponent('listView', 'actions', { name: 'hotline-change-listView', Component: CompactHotlineChangeBanner });
     app.getPlugin('content-manager').injectComponent('editView', 'right-links', { name: 'hotline-change-editView', Component: HotlineChangeBanner });
   },

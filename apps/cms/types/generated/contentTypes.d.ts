@@ -565,6 +565,56 @@ export interface ApiContactMessageContactMessage
   };
 }
 
+export interface ApiContentVersionContentVersion
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'content_versions';
+  info: {
+    description: "What an entry said when it was published: one version per publish and language, kept a year or the last 50 of each entry. Open an entry's History beside its edit view to compare two versions or restore one into the draft. Written by the CMS only.";
+    displayName: 'Version';
+    pluralName: 'content-versions';
+    singularName: 'content-version';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    actor: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    changed: Schema.Attribute.JSON;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    data: Schema.Attribute.JSON & Schema.Attribute.Required;
+    entry: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 100;
+      }>;
+    language: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 10;
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::content-version.content-version'
+    > &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    subject: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
 export interface ApiCouncilAgencyCouncilAgency
   extends Struct.CollectionTypeSchema {
   collectionName: 'council_agencies';
@@ -2239,6 +2289,7 @@ declare module '@strapi/strapi' {
       'admin::user': AdminUser;
       'api::audit-entry.audit-entry': ApiAuditEntryAuditEntry;
       'api::contact-message.contact-message': ApiContactMessageContactMessage;
+      'api::content-version.content-version': ApiContentVersionContentVersion;
       'api::council-agency.council-agency': ApiCouncilAgencyCouncilAgency;
       'api::directory-profile.directory-profile': ApiDirectoryProfileDirectoryProfile;
       'api::faq.faq': ApiFaqFaq;

@@ -44,30 +44,3 @@ export async function draftsIn(strapi: Core.Strapi, type: TrackedType, locale: s
 }
 
 export const englishDrafts = (strapi: Core.Strapi, type: TrackedType) => draftsIn(strapi, type, SOURCE_LOCALE);
-
-/**
- * A populated value as the document service takes it back: components without their ids (they are
- * made anew in the language version), each link as its documentId.
- */
-export function writable(value: unknown, attributes: Attributes, components: ComponentAttributes): unknown {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
-  const record = value as Record<string, unknown>;
-  const ownAttributes = typeof record.__component === 'string' ? (components(record.__component) ?? {}) : attributes;
-  return Object.fromEntries(
-    Object.entries(record)
-      .filter(([key]) => key !== 'id')
-      .map(([key, inner]) => {
-        const attribute = ownAttributes[key];
-        if (attribute?.type === 'relation') return [key, linkIds(inner)];
-        if (attribute?.type === 'component' && attribute.component) {
-          const own = components(attribute.component) ?? {};
-          return [key, Array.isArray(inner) ? inner.map((item) => writable(item, own, components)) : writable(inner, own, components)];
-        }
-        if (attribute?.type === 'dynamiczone' && Array.isArray(inner)) return [key, inner.map((item) => writable(item, {}, components))];
-        return [key, inner];
-      }),
-  );
-}
-
-const linkIds = (value: unknown): unknown =>
-  Array.isArray(value) ? value.map((item) => (item as { documentId?: string }).documentId) : ((value as { documentId?: string } | null)?.documentId ?? null);

@@ -11,7 +11,8 @@ import { CONTENT_TYPES, type ContentModel } from '../../content-types';
 import { SOURCE_LOCALE, TRACKED_TYPES } from '../status';
 import { applyUnits, plainText, readXliff, type InlineContent } from '../xliff';
 import { messageRefusal, siteMessages } from './messages';
-import { componentAttributesOf, englishDrafts, trackedTypes, writable, type Entry, type TrackedType } from './entries';
+import { writable } from '../../utils/writable';
+import { componentAttributesOf, englishDrafts, trackedTypes, type Entry, type TrackedType } from './entries';
 import { targetLocales } from './summary';
 
 /** The unit ids of interface messages start with it (xliff/file.ts messageUnits). */
