@@ -458,8 +458,8 @@ test('the Content Manager opens on Pages and lists what visitors send and the re
   await expect(menu.getByText('Partners and records')).toBeVisible();
 });
 
-test('beside an entry, the phone numbers to check before publishing', async ({ page, request }) => {
-  const created = await request.post(`${CMS}/api/faqs`, {
+test('beside an entry, the phone numbers to check: publishing one nobody knows waits for the editor to confirm it', async ({ page, request }) => {
+  const created = await request.post(`${CMS}/api/faqs?status=draft`, {
     headers: WRITE_AUTH,
     data: { data: { question: 'Which number should I call?', slug: 'numbers-beside-entry', order: 91, answer: [{ type: 'paragraph', children: [{ type: 'text', text: 'Call 207-555-0142 in the evening.' }] }] } },
   });
@@ -470,9 +470,16 @@ test('beside an entry, the phone numbers to check before publishing', async ({ p
     await page.goto(`/admin/content-manager/collection-types/api::faq.faq/${documentId}`);
     const panel = page.getByTestId('numbers-to-check');
     await expect(panel).toContainText('207-555-0142', UNTIL_IT_HAPPENS);
-    await expect(panel).toContainText('check it is right before you publish');
+    await expect(panel).toContainText('confirm it is right before you publish');
     const axe = await new AxeBuilder({ page }).include('[data-testid="numbers-to-check"]').withTags(WCAG_TAGS).analyze();
     expect(axe.violations).toEqual([]);
+    // Publish waits for the editor's word on the number; once given, it goes out.
+    await page.getByRole('button', { name: 'Publish' }).click();
+    await expect(page.getByText(/207-555-0142 is neither the hotline nor a council agency's number/).first()).toBeVisible(UNTIL_IT_HAPPENS);
+    await panel.getByRole('button', { name: 'Confirm 207-555-0142 is right' }).click();
+    await expect(panel).toContainText('confirmed right by', UNTIL_IT_HAPPENS);
+    await page.getByRole('button', { name: 'Publish' }).click();
+    await confirmNotice(page, 'Published document');
   } finally {
     await request.delete(`${CMS}/api/faqs/${documentId}?locale=*`, { headers: WRITE_AUTH });
   }

@@ -1,7 +1,8 @@
 // Phone numbers are checked before publish (document-middlewares/check-phone-numbers.ts), on the
 // real CMS: a near miss of the hotline refuses the publish with the field and the right number,
 // through the document service and the admin's Publish as an Editor, in every language; the right
-// number and other numbers publish; drafts save. The start-up scan finds what got published anyway.
+// number publishes; another unknown number publishes from code, and from the admin once an Editor
+// has confirmed it; drafts save. The start-up scan finds what got published anyway.
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { adminLogin, useSuiteCms, type BootedCms } from '@maine-sten/test-harness/cms';
 import { logPublishedPhoneNumbers, scanPublished } from '../src/bootstrap/phone-scan';
@@ -88,15 +89,19 @@ describe('an agency', () => {
 
 describe('the admin’s Publish, as an Editor', () => {
   const FAQS = '/content-manager/collection-types/api::faq.faq';
+  let token: string;
+  const api = async (method: string, path: string, body?: unknown) => {
+    const response = await fetch(`${cms.url}${path}`, { method, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
+    return { status: response.status, body: (await response.json()) as { data?: { documentId?: string }; error?: { message: string; details?: { errors?: { path: string[] }[] } } } };
+  };
 
-  it('answers the refusal on the field, with the right number', async () => {
+  beforeAll(async () => {
     const { id } = await cms.strapi.db.query('admin::role').findOne({ where: { code: 'strapi-editor' } });
     await cms.strapi.service('admin::user').create({ email: 'phone-editor@mecasa.example', firstname: 'Editor', password: 'Staff-password-123', isActive: true, roles: [id] });
-    const token = await adminLogin(cms, 'phone-editor@mecasa.example', 'Staff-password-123');
-    const api = async (method: string, path: string, body?: unknown) => {
-      const response = await fetch(`${cms.url}${path}`, { method, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
-      return { status: response.status, body: (await response.json()) as { data?: { documentId?: string }; error?: { message: string; details?: { errors?: { path: string[] }[] } } } };
-    };
+    token = await adminLogin(cms, 'phone-editor@mecasa.example', 'Staff-password-123');
+  });
+
+  it('answers the refusal on the field, with the right number', async () => {
     const fields = { question: 'Which number?', slug: 'which-number', order: 90, answer: paragraph('Call 1-800-373-3888.') };
     const created = await api('POST', `${FAQS}?locale=es`, fields);
     expect(created.status).toBe(201); // the draft saves
@@ -104,6 +109,28 @@ describe('the admin’s Publish, as an Editor', () => {
     expect(publish.status).toBe(400);
     expect(publish.body.error?.message).toContain('answer: 1-800-373-3888 looks like the National Human Trafficking Hotline but is not it: the hotline is 1-888-373-7888');
     expect(publish.body.error?.details?.errors?.[0]?.path).toEqual(['answer']);
+  });
+
+  it('waits for the Editor to confirm another unknown number, then publishes it; a near miss can never be confirmed', async () => {
+    const fields = { question: 'Which office number?', slug: 'which-office-number', order: 90, answer: paragraph('Call our office at 207-555-0142, not 1-888-373-7878.') };
+    const created = await api('POST', FAQS, fields);
+    const documentId = created.body.data!.documentId!;
+    const confirm = (number: string) => api('POST', '/admin/phone-numbers/confirm', { uid: 'api::faq.faq', documentId, locale: 'en', number });
+    expect((await confirm('1-888-373-7878')).status).toBe(400);
+    const fixed = { ...fields, answer: paragraph('Call our office at 207-555-0142.') };
+    const waiting = await api('POST', `${FAQS}/${documentId}/actions/publish`, fixed);
+    expect(waiting.status).toBe(400);
+    expect(waiting.body.error?.message).toContain('answer: 207-555-0142 is neither the hotline nor a council agency\'s number. If it is right: save');
+    expect(await publishedAnswer(documentId, 'en')).toBeUndefined();
+    expect((await api('PUT', `${FAQS}/${documentId}`, fixed)).status).toBe(200);
+    const confirmed = await confirm('207-555-0142');
+    expect(confirmed.status).toBe(200);
+    const numbers = (await (await fetch(`${cms.url}/admin/phone-numbers?uid=api::faq.faq&documentId=${documentId}`, { headers: { authorization: `Bearer ${token}` } })).json()) as {
+      data: { number: string; confirmed?: { by: string } }[];
+    };
+    expect(numbers.data).toEqual([expect.objectContaining({ number: '207-555-0142', confirmed: expect.objectContaining({ by: expect.stringContaining('phone-editor@mecasa.example') }) })]);
+    expect((await api('POST', `${FAQS}/${documentId}/actions/publish`, fixed)).status).toBe(200);
+    expect(JSON.stringify(await publishedAnswer(documentId, 'en'))).toContain('207-555-0142');
   });
 });
 

@@ -4,7 +4,7 @@
 // into the draft and reloads the form, to be checked and published like any edit.
 import { useEffect, useState } from 'react';
 import { Box, Button, Field, Flex, Modal, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
-import { useFetchClient } from '@strapi/strapi/admin';
+import { unstable_useDocument as useDocument, useFetchClient } from '@strapi/strapi/admin';
 import { diffWords } from 'diff';
 import { useLocation, useParams } from 'react-router-dom';
 import { CONTENT_TYPES } from '../content-types';
@@ -72,7 +72,7 @@ function Comparison({ from, to, fields }: { from: VersionSummary; to: VersionSum
 }
 
 export function HistoryPanel() {
-  const { slug: uid, id } = useParams<{ slug: string; id?: string }>();
+  const { slug: uid, id, collectionType } = useParams<{ slug: string; id?: string; collectionType: string }>();
   const locale = new URLSearchParams(useLocation().search).get('plugins[i18n][locale]') ?? '';
   const { get, post } = useFetchClient();
   const [versions, setVersions] = useState<VersionSummary[]>([]);
@@ -84,6 +84,9 @@ export function HistoryPanel() {
   const [busy, setBusy] = useState(false);
   const documentId = id && id !== 'create' ? id : '';
   const shown = !!uid && KEPT.has(uid) && (documentId !== '' || !id);
+  // Read again after each save or publish of the entry: a publish is a new version.
+  const { document } = useDocument({ documentId: documentId || undefined, model: uid!, collectionType: collectionType!, params: { locale } }, { skip: !shown });
+  const seen = JSON.stringify([(document as { updatedAt?: string } | undefined)?.updatedAt, (document as { status?: string } | undefined)?.status]);
 
   useEffect(() => {
     if (!shown) return;
@@ -95,7 +98,7 @@ export function HistoryPanel() {
         setPair({ from: body.data[1]?.documentId ?? '', to: body.data[0]?.documentId ?? '' });
       })
       .catch(() => setVersions([]));
-  }, [get, shown, uid, documentId, locale]);
+  }, [get, shown, uid, documentId, locale, seen]);
 
   if (!shown || versions.length === 0) return null;
 

@@ -1,10 +1,13 @@
 // What waits for staff, for the admin's home page: new messages and training requests, a hotline
 // change waiting for a second person, partner webhooks turned off or failing, emails not sent after
-// their first try, published numbers that need a look, and translations outdated per language.
+// their first try, published numbers that need a look (near misses, and others no editor
+// confirmed), and translations outdated per language.
 // Each item links to the list (filtered) or page where it is handled. An Author sees only what an
 // Author may open: the content items, not submissions, webhooks or the hotline's decision.
 import type { Core } from '@strapi/strapi';
-import { scanPublished } from '../bootstrap/phone-scan';
+import { scanPublished, type ScanFinding } from '../bootstrap/phone-scan';
+import { nationalDigits } from '../phone-check';
+import { confirmedNumbers } from '../phone-check/confirmations';
 import { DECIDERS } from '../hotline/deciders';
 import { pendingChange } from '../hotline/two-person';
 import { translationSummary } from '../translations/round-trip/summary';
@@ -69,8 +72,20 @@ async function staffGroups(strapi: Core.Strapi): Promise<WaitingGroup[]> {
   ];
 }
 
+/** Near misses, and unknown numbers no editor has confirmed. */
+async function needingALook(strapi: Core.Strapi, findings: ScanFinding[]): Promise<ScanFinding[]> {
+  const confirmed = new Map<string, Awaited<ReturnType<typeof confirmedNumbers>>>();
+  const result: ScanFinding[] = [];
+  for (const finding of findings) {
+    const key = `${finding.uid} ${finding.documentId}`;
+    if (!confirmed.has(key)) confirmed.set(key, await confirmedNumbers(strapi, finding.uid, finding.documentId));
+    if (finding.kind === 'near-miss' || !confirmed.get(key)![nationalDigits(finding.number)]) result.push(finding);
+  }
+  return result;
+}
+
 async function contentGroups(strapi: Core.Strapi): Promise<WaitingGroup[]> {
-  const findings = await scanPublished(strapi);
+  const findings = await needingALook(strapi, await scanPublished(strapi));
   const numbers = findings.slice(0, SHOWN_NUMBERS).map((finding) => ({
     label: `${finding.kind === 'near-miss' ? 'Looks like the hotline but is not it' : 'Number to check'}: ${finding.number} (${finding.locale}, ${finding.field})`,
     count: 1,

@@ -2,13 +2,16 @@
 // gave the hotline with 1-800 for 1-888 and one digit changed). Every publish of public content — the admin's Publish, and a create or
 // update with status "published" from the API, the seed or code — is checked by src/phone-check:
 // a number close to the hotline but not it refuses the publish, naming the field and the right
-// number; other unknown numbers are allowed and logged. Drafts save as they are, so the editor can
-// fix them first. Site settings are not checked here: their numbers have validate-hotline.ts.
+// number; any other unknown number in an editor's publish waits for them to confirm it is right
+// (phone-check/confirmations.ts); the API's, the seed's and code's are logged. Drafts save as they
+// are, so the editor can fix them first. Site settings are not checked here: their numbers have validate-hotline.ts.
 import type { Core, Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { contentTypeOf } from '../content-types';
 import { deepPopulate } from '../utils/populate';
-import { BUILT_IN_HOTLINE, checkEntry, nearMissMessage, type Attributes, type KnownNumbers, type PhoneFinding } from '../phone-check';
+import { currentActor } from '../audit/actor';
+import { BUILT_IN_HOTLINE, checkEntry, nationalDigits, nearMissMessage, type Attributes, type KnownNumbers, type PhoneFinding } from '../phone-check';
+import { confirmedNumbers } from '../phone-check/confirmations';
 
 const SITE_SETTINGS = 'api::site-setting.site-setting';
 const AGENCIES = 'api::council-agency.council-agency';
@@ -65,6 +68,11 @@ async function toBePublished(strapi: Core.Strapi, uid: string, action: string, p
   return (await documents.findMany({ filters: { documentId: params.documentId }, locale: params.locale, status: 'draft', populate })) as Record<string, unknown>[];
 }
 
+/** What the editor reads when a publish waits for their word on a number. */
+const unconfirmedMessage = ({ field, number }: PhoneFinding): string =>
+  `${field}: ${number} is neither the hotline nor a council agency's number. ` +
+  'If it is right: save, press "It is right" beside it under "Phone numbers to check" on the right, then publish.';
+
 const publishes = (action: string, params: WriteParams) => action === 'publish' || ((action === 'create' || action === 'update') && params.status === 'published');
 
 export const checkPhoneNumbers =
@@ -80,6 +88,19 @@ export const checkPhoneNumbers =
       throw new errors.ValidationError(messages.join(' '), {
         errors: nearMisses.map((finding, index) => ({ path: finding.path, message: messages[index], name: 'ValidationError' })),
       });
+    }
+    // An editor at the admin confirms each other unknown number before it goes out; the API, the
+    // seed and code cannot be asked, so their numbers are only logged.
+    const actor = currentActor(strapi);
+    if (actor.id !== null) {
+      const confirmed = await confirmedNumbers(strapi, context.uid, params.documentId);
+      const unconfirmed = findings.filter(({ number }) => !confirmed[nationalDigits(number)]);
+      if (unconfirmed.length > 0) {
+        const messages = unconfirmed.map(unconfirmedMessage);
+        throw new errors.ValidationError(messages.join(' '), {
+          errors: unconfirmed.map((finding, index) => ({ path: finding.path, message: messages[index], name: 'ValidationError' })),
+        });
+      }
     }
     for (const { field, number } of findings) {
       strapi.log.warn(`Phone numbers: ${context.uid} ${params.documentId ?? '(new)'} ${field} publishes ${number}, neither the hotline nor an agency's number`);
