@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
+import { benchMemory } from './bench-memory.mjs';
 import { benchPartners } from './bench-partners.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -110,3 +111,6 @@ await benchPartners({
   password: process.env.ADMIN_PASSWORD ?? cmsEnv.ADMIN_PASSWORD,
   seconds,
 });
+
+// Last: the floods leave the servers as a hostile visitor would (their limits full for a while).
+await benchMemory({ site, cmsUrl });

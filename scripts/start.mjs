@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildIfStale } from './build-if-stale.mjs';
 import { envFileValue } from './env-file.mjs';
+import { MALLOC_ARENA_MAX, memoryOptions } from './memory.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cmsDir = path.join(root, 'apps/cms');
@@ -72,7 +73,10 @@ const nodeEnv = dev ? 'development' : 'production';
 
 // Production: scripts/serve.mjs, `strapi start` made safe for several processes on one database.
 const cms = dev ? [path.join(cmsDir, 'node_modules/.bin/strapi'), ['develop']] : [process.execPath, ['scripts/serve.mjs']];
+/** Production: each server within what one small server has (scripts/memory.mjs). */
+const memory = (app) => (dev ? {} : { NODE_OPTIONS: [process.env.NODE_OPTIONS, memoryOptions(app)].filter(Boolean).join(' '), MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? MALLOC_ARENA_MAX });
 run('cms', cms[0], cms[1], cmsDir, {
+  ...memory('cms'),
   NODE_ENV: nodeEnv,
   CMS_PORT: cmsPort,
   SITE_REVALIDATE_URL: process.env.SITE_REVALIDATE_URL ?? `http://127.0.0.1:${webPort}/api/revalidate`,
@@ -82,6 +86,7 @@ const web = dev
   ? [path.join(webDir, 'node_modules/.bin/vite'), ['dev', '--port', webPort, '--strictPort']]
   : [process.execPath, ['server.js']];
 run('web', web[0], web[1], webDir, {
+  ...memory('web'),
   NODE_ENV: nodeEnv,
   PORT: webPort,
   CMS_URL: cmsUrl,

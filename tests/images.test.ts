@@ -114,7 +114,15 @@ const secrets = {
 };
 const ADMIN = { email: 'operator@example.org', password: `Operator-${randomBytes(6).toString('hex')}1` };
 
+/** The memory settings each Dockerfile gives its server (scripts/memory.mjs): the images run within them here too. */
+const dockerfileMemory = (app: 'cms' | 'web') => {
+  const line = /^ENV NODE_OPTIONS="([^"]+)" MALLOC_ARENA_MAX=(\d+)$/m.exec(readFileSync(path.join(root, `apps/${app}/Dockerfile`), 'utf8'));
+  if (!line) throw new Error(`apps/${app}/Dockerfile sets no NODE_OPTIONS and MALLOC_ARENA_MAX`);
+  return { NODE_OPTIONS: line[1]!, MALLOC_ARENA_MAX: line[2]! };
+};
+
 const cmsEnv = {
+  ...dockerfileMemory('cms'),
   ...secrets,
   NODE_ENV: 'production',
   CMS_PORT: String(CMS_PORT),
@@ -131,6 +139,7 @@ const cmsEnv = {
   SITE_REVALIDATE_URL: `${SITE}/api/revalidate`,
 };
 const webEnv = {
+  ...dockerfileMemory('web'),
   NODE_ENV: 'production',
   PORT: String(WEB_PORT),
   HOST: '127.0.0.1',

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { newestSourceTime, sourcePaths } from '../scripts/build-if-stale.mjs';
+import { MALLOC_ARENA_MAX, memoryOptions } from '../scripts/memory.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const read = (file: string) => readFileSync(path.join(root, file), 'utf8');
@@ -85,6 +86,12 @@ describe('docker-compose.yml', () => {
 });
 
 describe('configuration', () => {
+  it('gives each image the memory settings pnpm start gives its server (scripts/memory.mjs)', () => {
+    for (const app of ['cms', 'web'] as const) {
+      expect(read(`apps/${app}/Dockerfile`)).toContain(`ENV NODE_OPTIONS="${memoryOptions(app, {})}" MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX}`);
+    }
+  });
+
   it('lists every environment variable the code reads in .env.example', () => {
     const example = new Set([...read('.env.example').matchAll(/^([A-Z0-9_]+)=/gm)].map((match) => match[1]));
     const sources = execFileSync('git', ['ls-files', '-co', '--exclude-standard', 'apps', 'packages', 'scripts'], {
@@ -100,7 +107,8 @@ describe('configuration', () => {
       for (const match of text.matchAll(/\b(?:env|settings)\.([A-Z][A-Z0-9_]+)/g)) used.add(match[1]!);
       for (const match of text.matchAll(/required\(env, '([A-Z0-9_]+)'\)/g)) used.add(match[1]!);
     }
-    const ignored = new Set(['NODE_ENV', 'CI']);
+    // Node's own: NODE_OPTIONS is added to, never set, by pnpm start (scripts/memory.mjs).
+    const ignored = new Set(['NODE_ENV', 'CI', 'NODE_OPTIONS']);
     const missing = [...used].filter((name) => !ignored.has(name) && !example.has(name));
     expect(used.size).toBeGreaterThan(10);
     expect(missing).toEqual([]);

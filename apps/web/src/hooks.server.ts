@@ -5,6 +5,8 @@ import { contentTtlSeconds, outputCache, startContent, warmUp } from '$lib/serve
 import { logFailedRequest } from '$lib/server/log';
 import { localeFromPath, textDirection } from '$lib/i18n';
 import { metrics, ROUTE } from '$lib/server/metrics.js';
+// Evaluated here, at the server's start: its context is outside every request (see the module).
+import '$lib/server/outside-requests';
 import { EMBED_ROUTE } from '$lib/server/embed';
 import { FEED_CONTENT_TYPES } from '$lib/server/feed';
 import { encodingFor } from '$lib/server/output-cache.js';

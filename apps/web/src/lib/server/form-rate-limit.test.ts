@@ -1,3 +1,6 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import type { RequestEvent } from '@sveltejs/kit';
 import { describe, expect, it, vi } from 'vitest';
 
@@ -21,4 +24,21 @@ describe('the per-visitor limits', () => {
     await expect(limitSearches(from('::ffff:192.0.2.7'))).rejects.toMatchObject({ status: 429 });
     await expect(limitSearches(from('192.0.2.8'))).resolves.toBeUndefined();
   });
+
+  it('keep nothing of the request they counted while the visitor’s window runs (#38: 40,000 searches kept 700 MB)', async () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    // What SvelteKit and the locale keep in async context during a request.
+    const requestStore = new AsyncLocalStorage<{ body: Uint8Array }>();
+    const counted = async () => {
+      const request = { body: new Uint8Array(1_000_000) };
+      await requestStore.run(request, () => limitSearches(from('192.0.2.60')));
+      return new WeakRef(request);
+    };
+    const request = await counted();
+    await new Promise((resolve) => setImmediate(resolve));
+    gc();
+    expect(request.deref()).toBeUndefined();
+  });
 });
+

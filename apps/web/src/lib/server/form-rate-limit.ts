@@ -9,6 +9,7 @@ import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAb
 import { m } from '$lib/i18n';
 import { clientKey } from './client-key';
 import { metrics } from './metrics.js';
+import { outsideRequests } from './outside-requests';
 import { settings } from './settings.js';
 import { sharedKey, sharedStore } from './shared-store';
 
@@ -37,7 +38,8 @@ const limiterFor = (name: string, points: number, duration: number) => {
 
 async function consume(event: RequestEvent, limiter: RateLimiterAbstract, name: 'forms' | 'search'): Promise<void> {
   try {
-    await limiter.consume(clientKey(event.getClientAddress()));
+    const key = clientKey(event.getClientAddress());
+    await outsideRequests(() => limiter.consume(key));
   } catch (refusal) {
     if (!(refusal instanceof RateLimiterRes)) throw refusal;
     metrics().limitRefusals.inc({ limit: name });
