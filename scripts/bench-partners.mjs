@@ -1,11 +1,13 @@
 // `pnpm bench`, the partners' part: the content API as a partner's script meets it. A read-only
 // API token is made for the run (through the admin API, with ADMIN_EMAIL/ADMIN_PASSWORD) and
 // deleted after. Measured: the FAQ list over GraphQL with that token at 50 clients (p50/p95/p99,
-// req/s), and whether heavy queries sent within the rate limit slow another client's /api/faqs.
+// req/s) beside a bare Node server sending the same answer (the ratio), and whether heavy queries
+// sent within the rate limit slow another client's /api/faqs.
 // 50 clients as fast as they can go are far over any one partner's limit: start the CMS with
 // RATE_LIMIT_TOKEN_MAX=10000000 for the bench (`RATE_LIMIT_TOKEN_MAX=10000000 pnpm start`), or
 // the table shows the limit's 429s (counted as non-2xx) instead of the API.
 import autocannon from 'autocannon';
+import { bareServer } from './bare-server.mjs';
 
 const FAQ_LIST = JSON.stringify({ query: '{ faqs(pagination: { limit: 100 }) { question slug answer } }' });
 /** 20 aliases × 100 pages with their bodies: what one anonymous client may try. */
@@ -78,7 +80,19 @@ export async function benchPartners({ cmsUrl, email, password, seconds }) {
     await measure({ ...faqList, duration: WARM_UP_SECONDS });
     const faqs = await measure({ ...faqList, duration });
     console.log(row('GraphQL faqs list, partner token, 50 clients', faqs));
-    console.log(`  p95 of the FAQ list: ${faqs.p95.toFixed(1)} ms (goal: at most 25 ms)`);
+    // Side by side in this run: a bare Node server sending the very same answer.
+    const answer = await fetch(faqList.url, { method: 'POST', headers: partner, body: FAQ_LIST });
+    const sameBytes = Buffer.from(await answer.arrayBuffer());
+    const bare = await bareServer(sameBytes, { 'content-type': answer.headers.get('content-type') ?? 'application/json' });
+    let ceiling;
+    try {
+      await measure({ ...faqList, url: bare.url, duration: WARM_UP_SECONDS });
+      ceiling = await measure({ ...faqList, url: bare.url, duration });
+    } finally {
+      bare.stop();
+    }
+    console.log(row('bare Node http, the same answer, 50 clients', ceiling));
+    console.log(`  p95 of the FAQ list: ${faqs.p95.toFixed(1)} ms (goal: at most 25 ms); throughput ${((100 * faqs.rate) / ceiling.rate).toFixed(0)} % of the bare server's (goal: at least 60 %)`);
 
     // Another client reading /api/faqs, alone and while 8 clients each send 15 heavy queries in 20 s.
     const other = { url: `${cmsUrl}/api/faqs`, headers: partner, connections: 2, duration: 20 };

@@ -1,12 +1,12 @@
 // `pnpm bench`: measures a running site (start it with `pnpm start` first, or set SITE_URL and
 // CMS_URL). Prints each page's transfer size (HTML, CSS, JS; raw, gzip, brotli) and a throughput
 // table for /faq. Loopback only; every run is bounded in time (BENCH_SECONDS each).
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
+import { bareServer } from './bare-server.mjs';
 import { benchMemory } from './bench-memory.mjs';
 import { benchPartners } from './bench-partners.mjs';
 
@@ -59,26 +59,14 @@ const faq = await fetch(`${site}/faq`, { headers: { 'accept-encoding': 'br' } })
 const faqBytes = Buffer.from(await faq.arrayBuffer());
 const faqHeaders = Object.fromEntries(faq.headers);
 
-const bare = spawn(
-  process.execPath,
-  [
-    '-e',
-    `const body = Buffer.from(process.argv[1], 'base64'); const headers = JSON.parse(process.argv[2]);
-     require('node:http').createServer((req, res) => { res.writeHead(200, headers); res.end(body); })
-       .listen(0, '127.0.0.1', function () { console.log(this.address().port); });`,
-    faqBytes.toString('base64'),
-    JSON.stringify({ ...faqHeaders, 'content-length': String(faqBytes.length) }),
-  ],
-  { stdio: ['ignore', 'pipe', 'inherit'] },
-);
-const barePort = await new Promise((resolve) => bare.stdout.once('data', (chunk) => resolve(Number(chunk.toString()))));
+const bare = await bareServer(faqBytes, faqHeaders);
 
 const cmsUrl = process.env.CMS_URL ?? `http://127.0.0.1:${process.env.CMS_PORT ?? '1337'}`;
 const cmsEnv = readEnvFile(path.join(root, 'apps/cms/.env'));
 const cmsToken = process.env.CMS_READ_TOKEN ?? cmsEnv.CMS_READ_TOKEN ?? '';
 
 const runs = [
-  ['bare Node http, same bytes', { url: `http://127.0.0.1:${barePort}/faq` }],
+  ['bare Node http, same bytes', { url: `${bare.url}/faq` }],
   ['site /faq, output cache hit', { url: `${site}/faq`, headers: { 'accept-encoding': 'br' } }],
   ['site /faq, render (cache bypassed)', { url: `${site}/faq`, headers: { 'accept-encoding': 'br', cookie: 'sten_preview=bench' } }],
   [
@@ -103,7 +91,7 @@ for (const [name, options] of runs) {
     `  ${name.padEnd(38)} ${String(Math.round(result.requests.average)).padStart(9)} ${share.padStart(10)} ${String(result.latency.p50).padStart(7)} ${String(result.latency.p99).padStart(7)}  ${result.non2xx + result.errors}`,
   );
 }
-bare.kill();
+bare.stop();
 
 await benchPartners({
   cmsUrl,
