@@ -18,7 +18,9 @@ export function seedOnce(env) {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [bootScript], {
       cwd: cmsDir,
-      env: { ...process.env, CMS_SKIP_COMPILE: '1', CMS_PORT: '0', ...env, CMS_SEED_ONLY: '1' },
+      // No first administrator in the template, even one a developer's apps/cms/.env names (from
+      // `pnpm start`): each suite makes its own, from its ADMIN_EMAIL, on its copy.
+      env: { ...process.env, CMS_SKIP_COMPILE: '1', CMS_PORT: '0', ADMIN_EMAIL: '', ADMIN_PASSWORD: '', ...env, CMS_SEED_ONLY: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

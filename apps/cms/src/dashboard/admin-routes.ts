@@ -7,6 +7,7 @@ import { currentActor } from '../audit/actor';
 import { audit } from '../audit/log';
 import { DECIDERS } from '../hotline/deciders';
 import { confirmNumber } from '../phone-check/confirmations';
+import { answerError } from '../utils/admin-error';
 import { entryNumbers } from './numbers';
 import { workWaiting } from './waiting';
 
@@ -35,8 +36,7 @@ export function registerDashboardRoutes(strapi: Core.Strapi): void {
           ctx.set('cache-control', 'no-store');
           if (findings) ctx.body = { data: findings };
           else {
-            ctx.status = 400;
-            ctx.body = { data: null, error: { status: 400, name: 'ValidationError', message: 'uid must be a public content type whose text is checked' } };
+            answerError(ctx, 400, 'uid must be a public content type whose text is checked');
           }
         },
         config: POLICIES,
@@ -48,10 +48,10 @@ export function registerDashboardRoutes(strapi: Core.Strapi): void {
           const actor = currentActor(strapi);
           const body = (ctx.request as { body?: Record<string, unknown> }).body ?? {};
           const [uid, documentId, number, locale] = [body.uid, body.documentId, body.number, body.locale].map((value) => (typeof value === 'string' ? value : ''));
-          if (!actor.roles.some((role) => DECIDERS.includes(role))) return refuse(ctx, 403, 'Only an Editor or an administrator, who may publish, can confirm a number.');
+          if (!actor.roles.some((role) => DECIDERS.includes(role))) return answerError(ctx, 403, 'Only an Editor or an administrator, who may publish, can confirm a number.');
           const findings = (await entryNumbers(strapi, uid!, documentId!, locale || undefined)) ?? [];
           if (!findings.some((finding) => finding.kind === 'unknown' && finding.number === number)) {
-            return refuse(ctx, 400, 'Only a number of the entry that is neither the hotline nor an agency\'s can be confirmed (a near miss of the hotline never can).');
+            return answerError(ctx, 400, 'Only a number of the entry that is neither the hotline nor an agency\'s can be confirmed (a near miss of the hotline never can).');
           }
           const confirmation = await confirmNumber(strapi, uid!, documentId!, number!, actor.label);
           await audit(strapi, { action: 'phone-number.confirm', subject: uid, entry: documentId, actor, details: { number } });
@@ -61,9 +61,4 @@ export function registerDashboardRoutes(strapi: Core.Strapi): void {
       },
     ],
   };
-}
-
-function refuse(ctx: Context, status: 400 | 403, message: string) {
-  ctx.status = status;
-  ctx.body = { data: null, error: { status, name: status === 403 ? 'ForbiddenError' : 'ValidationError', message } };
 }

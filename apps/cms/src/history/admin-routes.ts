@@ -6,6 +6,7 @@ import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
 import { currentActor } from '../audit/actor';
 import { contentTypeOf } from '../content-types';
+import { answerError } from '../utils/admin-error';
 import { DECIDERS } from '../hotline/deciders';
 import { namesFor } from './names';
 import { compareFields, readableFields } from './readable';
@@ -31,10 +32,6 @@ const mayRestore = (strapi: Core.Strapi) => currentActor(strapi).roles.some((rol
 const singleDocument = async (strapi: Core.Strapi, uid: string) =>
   ((await strapi.db.query(uid).findOne({ select: ['documentId'] })) as { documentId?: string } | null)?.documentId;
 
-function fail(ctx: Context, status: number, message: string) {
-  ctx.status = status;
-  ctx.body = { data: null, error: { status, name: status === 403 ? 'ForbiddenError' : status === 404 ? 'NotFoundError' : 'ValidationError', message } };
-}
 
 export function registerHistoryRoutes(strapi: Core.Strapi): void {
   const routes = strapi.admin.routes as Record<string, unknown>;
@@ -50,8 +47,8 @@ export function registerHistoryRoutes(strapi: Core.Strapi): void {
           const type = contentTypeOf(uid);
           // A single type's edit view has no documentId in its address: its one document.
           const documentId = text(ctx.query.documentId) ?? (type?.kind === 'single' ? await singleDocument(strapi, type.uid) : undefined);
-          if (!uid || !type || !documentId) return fail(ctx, 400, 'uid and documentId name the entry whose history to show.');
-          if (!mayRead(ctx, uid)) return fail(ctx, 403, 'Your role may not read this type.');
+          if (!uid || !type || !documentId) return answerError(ctx, 400, 'uid and documentId name the entry whose history to show.');
+          if (!mayRead(ctx, uid)) return answerError(ctx, 403, 'Your role may not read this type.');
           const locale = type.localized ? (text(ctx.query.locale) ?? 'en') : null;
           const versions = await versionsOf(strapi, uid, documentId, locale);
           ctx.body = { data: versions.map((version) => summary(strapi, version)), meta: { mayRestore: mayRestore(strapi) } };
@@ -64,9 +61,9 @@ export function registerHistoryRoutes(strapi: Core.Strapi): void {
         handler: async (ctx: Context) => {
           ctx.set('cache-control', 'no-store');
           const [from, to] = await Promise.all([text(ctx.query.from), text(ctx.query.to)].map((id) => (id ? findVersion(strapi, id) : null)));
-          if (!from || !to) return fail(ctx, 404, 'from and to must each name a version.');
-          if (from.subject !== to.subject || from.entry !== to.entry) return fail(ctx, 400, 'Both versions must be of the same entry.');
-          if (!mayRead(ctx, from.subject)) return fail(ctx, 403, 'Your role may not read this type.');
+          if (!from || !to) return answerError(ctx, 404, 'from and to must each name a version.');
+          if (from.subject !== to.subject || from.entry !== to.entry) return answerError(ctx, 400, 'Both versions must be of the same entry.');
+          if (!mayRead(ctx, from.subject)) return answerError(ctx, 403, 'Your role may not read this type.');
           const attributes = attributesOf(strapi, from.subject);
           const nameOf = await namesFor(strapi, from.subject, [from.data, to.data]);
           const rows = (version: Version) => readableFields(attributes, version.data, componentsOf(strapi), nameOf);
@@ -78,14 +75,14 @@ export function registerHistoryRoutes(strapi: Core.Strapi): void {
         method: 'POST',
         path: '/history/restore',
         handler: async (ctx: Context) => {
-          if (!mayRestore(strapi)) return fail(ctx, 403, 'Only an Editor or an administrator can restore a version.');
+          if (!mayRestore(strapi)) return answerError(ctx, 403, 'Only an Editor or an administrator can restore a version.');
           const documentId = text((ctx.request as { body?: { version?: unknown } }).body?.version);
-          if (!documentId) return fail(ctx, 400, 'version names the version to restore.');
+          if (!documentId) return answerError(ctx, 400, 'version names the version to restore.');
           try {
             const version = await restoreVersion(strapi, documentId, currentActor(strapi));
             ctx.body = { data: { restored: version.documentId, entry: version.entry, language: version.language } };
           } catch (error) {
-            if (error instanceof errors.NotFoundError) return fail(ctx, 404, error.message);
+            if (error instanceof errors.NotFoundError) return answerError(ctx, 404, error.message);
             throw error;
           }
         },

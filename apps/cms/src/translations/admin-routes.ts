@@ -13,15 +13,12 @@ import { exportTranslations, SCOPES, type Scope } from './round-trip/export';
 import { ImportRefused, importTranslations } from './round-trip/import';
 import { sourceBeside, trackedType } from './round-trip/source';
 import { targetLocales, translationSummary } from './round-trip/summary';
+import { answerError } from '../utils/admin-error';
 
 /** A file of every entry in three languages is well under this. */
 const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 const POLICIES = { policies: ['admin::isAuthenticatedAdmin'] };
 
-const answer = (ctx: Context, status: number, message: string) => {
-  ctx.status = status;
-  ctx.body = { data: null, error: { status, name: status === 403 ? 'ForbiddenError' : 'ValidationError', message } };
-};
 
 /**
  * The file as text: sent as a form's `file` (the admin page) or as the body (scripts). Strapi's
@@ -45,7 +42,7 @@ async function bodyText(ctx: Context): Promise<string | null> {
 export function registerTranslationRoutes(strapi: Core.Strapi): void {
   const allowed = (ctx: Context) => {
     if (currentActor(strapi).roles.some((role) => DECIDERS.includes(role))) return true;
-    answer(ctx, 403, 'Only an Editor or an administrator can export or import translations.');
+    answerError(ctx, 403, 'Only an Editor or an administrator can export or import translations.');
     return false;
   };
   const routes = strapi.admin.routes as Record<string, unknown>;
@@ -71,8 +68,8 @@ export function registerTranslationRoutes(strapi: Core.Strapi): void {
           const locales = await targetLocales(strapi);
           const locale = String(ctx.query.locale ?? '');
           const documentId = String(ctx.query.documentId ?? '');
-          if (!type) return answer(ctx, 400, 'uid must be a translated content type');
-          if (!locales.some(({ code }) => code === locale)) return answer(ctx, 400, `locale must be one of ${locales.map(({ code }) => code).join(', ')}`);
+          if (!type) return answerError(ctx, 400, 'uid must be a translated content type');
+          if (!locales.some(({ code }) => code === locale)) return answerError(ctx, 400, `locale must be one of ${locales.map(({ code }) => code).join(', ')}`);
           ctx.set('cache-control', 'no-store');
           ctx.body = { data: await sourceBeside(strapi, type, documentId, locale) };
         },
@@ -86,8 +83,8 @@ export function registerTranslationRoutes(strapi: Core.Strapi): void {
           const locale = String(ctx.query.locale ?? '');
           const scope = String(ctx.query.scope ?? 'needed') as Scope;
           const locales = await targetLocales(strapi);
-          if (!locales.some(({ code }) => code === locale)) return answer(ctx, 400, `locale must be one of ${locales.map(({ code }) => code).join(', ')}`);
-          if (!SCOPES.includes(scope)) return answer(ctx, 400, `scope must be one of ${SCOPES.join(', ')}`);
+          if (!locales.some(({ code }) => code === locale)) return answerError(ctx, 400, `locale must be one of ${locales.map(({ code }) => code).join(', ')}`);
+          if (!SCOPES.includes(scope)) return answerError(ctx, 400, `scope must be one of ${SCOPES.join(', ')}`);
           const { xliff, entries, units } = await exportTranslations(strapi, locale, scope);
           const day = new Date().toISOString().slice(0, 10);
           ctx.set('cache-control', 'no-store');
@@ -105,13 +102,13 @@ export function registerTranslationRoutes(strapi: Core.Strapi): void {
         handler: async (ctx: Context) => {
           if (!allowed(ctx)) return;
           const text = await bodyText(ctx);
-          if (text === null) return answer(ctx, 413, `The file is over ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`);
-          if (text.trim() === '') return answer(ctx, 400, 'The body is empty: send the XLIFF file as the body.');
+          if (text === null) return answerError(ctx, 413, `The file is over ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`);
+          if (text.trim() === '') return answerError(ctx, 400, 'The body is empty: send the XLIFF file as the body.');
           try {
             const locale = typeof ctx.query.locale === 'string' && ctx.query.locale !== '' ? ctx.query.locale : undefined;
             ctx.body = { data: await importTranslations(strapi, text, locale) };
           } catch (error) {
-            if (error instanceof ImportRefused || error instanceof XliffError) return answer(ctx, 400, error.message);
+            if (error instanceof ImportRefused || error instanceof XliffError) return answerError(ctx, 400, error.message);
             throw error;
           }
         },
