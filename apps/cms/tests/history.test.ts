@@ -1,7 +1,8 @@
 // Content history (src/history): each publish keeps a version of the language it published, with
 // who and which fields changed; two versions read side by side as text; a restore writes a version
-// into the draft only, and its publish goes through the same rules as any other — the hotline's
-// two-person rule above all. Versions cannot be written, and go after a year past the newest 50.
+// into the draft only, and its publish goes through the same rules as every other publish — the
+// hotline's two-person rule above all. Versions cannot be written, and go after a year past the
+// newest 50.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { adminLogin, useSuiteCms, type BootedCms } from '@maine-sten/test-harness/cms';
 import { KEEP_NEWEST, versionsToDrop } from '../src/history/prune';

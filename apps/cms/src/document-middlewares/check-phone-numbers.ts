@@ -8,7 +8,7 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { contentTypeOf } from '../content-types';
-import { deepPopulate } from '../utils/populate';
+import { componentAttributesOf, deepPopulate } from '../utils/populate';
 import { currentActor } from '../audit/actor';
 import { BUILT_IN_HOTLINE, checkEntry, nationalDigits, nearMissMessage, type Attributes, type KnownNumbers, type PhoneFinding } from '../phone-check';
 import { confirmedNumbers } from '../phone-check/confirmations';
@@ -21,11 +21,9 @@ type DocumentsUid = Parameters<Core.Strapi['documents']>[0];
 /** The public types whose text is checked: all but Site settings. */
 export const isChecked = (uid: string): boolean => uid !== SITE_SETTINGS && contentTypeOf(uid)?.access === 'public';
 
-const componentAttributes = (strapi: Core.Strapi) => (uid: string) =>
-  strapi.components[uid as keyof typeof strapi.components]?.attributes as Attributes | undefined;
 
 /** Populate for every component and dynamic zone, at any depth: all the text an entry has. */
-export const textPopulate = (strapi: Core.Strapi, attributes: Attributes) => deepPopulate(attributes, componentAttributes(strapi));
+export const textPopulate = (strapi: Core.Strapi, attributes: Attributes) => deepPopulate(attributes, componentAttributesOf(strapi));
 
 /** The published hotline (built-in one when none) and every published agency's phone but `exceptAgency`'s (a draft's number is not known yet). */
 export async function knownNumbers(strapi: Core.Strapi, exceptAgency?: string): Promise<KnownNumbers> {
@@ -43,7 +41,7 @@ export async function checkData(strapi: Core.Strapi, uid: string, data: unknown,
   const attributes = strapi.contentTypes[uid as keyof typeof strapi.contentTypes].attributes as Attributes;
   // An agency's own phone is not "known" while that agency is checked: a near miss there is refused too.
   const numbers = uid === AGENCIES || !known ? await knownNumbers(strapi, uid === AGENCIES ? documentId : undefined) : known;
-  return checkEntry(attributes, data, componentAttributes(strapi), numbers);
+  return checkEntry(attributes, data, componentAttributesOf(strapi), numbers);
 }
 
 interface WriteParams {

@@ -11,7 +11,8 @@ import { DECIDERS } from '../hotline/deciders';
 import { namesFor } from './names';
 import { compareFields, readableFields } from './readable';
 import { findVersion, restoreVersion } from './restore';
-import { attributesOf, componentsOf, versionsOf, type Version } from './versions';
+import { attributesOf, componentAttributesOf } from '../utils/populate';
+import { versionsOf, type Version } from './versions';
 
 const POLICIES = { policies: ['admin::isAuthenticatedAdmin'] };
 const READ = 'plugin::content-manager.explorer.read';
@@ -22,10 +23,12 @@ const mayRead = (ctx: Context, uid: string) =>
   contentTypeOf(uid)?.access === 'public' && (ctx.state.userAbility as { can: (action: string, subject: string) => boolean }).can(READ, uid);
 
 /** What the list shows of a version: when, who, what changed. */
-const summary = (strapi: Core.Strapi, version: Version) => {
-  const fields = readableFields(attributesOf(strapi, version.subject), version.data, componentsOf(strapi), () => '').map(({ field }) => field);
-  return { documentId: version.documentId, publishedAt: version.createdAt, publishedBy: version.actor, changed: version.changed ?? [], fields: fields.length };
-};
+const summary = (version: Pick<Version, 'documentId' | 'createdAt' | 'actor' | 'changed'>) => ({
+  documentId: version.documentId,
+  publishedAt: version.createdAt,
+  publishedBy: version.actor,
+  changed: version.changed ?? [],
+});
 
 const mayRestore = (strapi: Core.Strapi) => currentActor(strapi).roles.some((role) => DECIDERS.includes(role));
 
@@ -51,7 +54,7 @@ export function registerHistoryRoutes(strapi: Core.Strapi): void {
           if (!mayRead(ctx, uid)) return answerError(ctx, 403, 'Your role may not read this type.');
           const locale = type.localized ? (text(ctx.query.locale) ?? 'en') : null;
           const versions = await versionsOf(strapi, uid, documentId, locale);
-          ctx.body = { data: versions.map((version) => summary(strapi, version)), meta: { mayRestore: mayRestore(strapi) } };
+          ctx.body = { data: versions.map(summary), meta: { mayRestore: mayRestore(strapi) } };
         },
         config: POLICIES,
       },
@@ -66,8 +69,8 @@ export function registerHistoryRoutes(strapi: Core.Strapi): void {
           if (!mayRead(ctx, from.subject)) return answerError(ctx, 403, 'Your role may not read this type.');
           const attributes = attributesOf(strapi, from.subject);
           const nameOf = await namesFor(strapi, from.subject, [from.data, to.data]);
-          const rows = (version: Version) => readableFields(attributes, version.data, componentsOf(strapi), nameOf);
-          ctx.body = { data: { from: summary(strapi, from), to: summary(strapi, to), fields: compareFields(rows(from), rows(to)) } };
+          const rows = (version: Version) => readableFields(attributes, version.data, componentAttributesOf(strapi), nameOf);
+          ctx.body = { data: { from: summary(from), to: summary(to), fields: compareFields(rows(from), rows(to)) } };
         },
         config: POLICIES,
       },

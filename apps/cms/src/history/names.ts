@@ -2,12 +2,13 @@
 // text field of its type: a page's title, a question), a file by its file name.
 import type { Core } from '@strapi/strapi';
 import type { NameOf } from './readable';
-import { attributesOf, componentsOf } from './versions';
+import type { Attributes, ComponentAttributes } from '../phone-check';
+import { attributesOf, componentAttributesOf } from '../utils/populate';
 
 const FILE = 'plugin::upload.file';
 
 /** The types and ids linked anywhere in `attributes`' data, and the files. */
-function linked(attributes: ReturnType<typeof attributesOf>, data: unknown, components: ReturnType<typeof componentsOf>, into: { entries: Map<string, Set<string>>; files: Set<string> }) {
+function linked(attributes: Attributes, data: unknown, components: ComponentAttributes, into: { entries: Map<string, Set<string>>; files: Set<string> }) {
   if (typeof data !== 'object' || data === null) return;
   for (const [name, attribute] of Object.entries(attributes)) {
     const value = (data as Record<string, unknown>)[name];
@@ -28,7 +29,7 @@ function linked(attributes: ReturnType<typeof attributesOf>, data: unknown, comp
 
 export async function namesFor(strapi: Core.Strapi, uid: string, versions: Record<string, unknown>[]): Promise<NameOf> {
   const found = { entries: new Map<string, Set<string>>(), files: new Set<string>() };
-  for (const data of versions) linked(attributesOf(strapi, uid), data, componentsOf(strapi), found);
+  for (const data of versions) linked(attributesOf(strapi, uid), data, componentAttributesOf(strapi), found);
   const names = new Map<string, string>();
   for (const [target, ids] of found.entries) {
     const title = Object.entries(attributesOf(strapi, target)).find(([, attribute]) => attribute.type === 'string')?.[0];

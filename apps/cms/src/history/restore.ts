@@ -7,7 +7,8 @@ import { errors } from '@strapi/utils';
 import type { Actor } from '../audit/actor';
 import { audit } from '../audit/log';
 import { contentTypeOf } from '../content-types';
-import { attributesOf, contentFields, VERSION, type Version } from './versions';
+import { attributesOf } from '../utils/populate';
+import { contentFields, VERSION, type Version } from './versions';
 
 type DocumentsUid = Parameters<Core.Strapi['documents']>[0];
 

@@ -5,10 +5,10 @@
 import type { Core } from '@strapi/strapi';
 import { isDeepStrictEqual } from 'node:util';
 import type { Actor } from '../audit/actor';
-import type { Attributes, ComponentAttributes } from '../phone-check';
+import type { Attributes } from '../phone-check';
 import * as clock from '../utils/clock';
 import { newDocumentId } from '../utils/document-id';
-import { deepPopulate } from '../utils/populate';
+import { attributesOf, componentAttributesOf, deepPopulate } from '../utils/populate';
 import { writable } from '../utils/writable';
 import { versionsToDrop } from './prune';
 
@@ -31,14 +31,6 @@ export interface Version {
 
 type DocumentsUid = Parameters<Core.Strapi['documents']>[0];
 
-export const attributesOf = (strapi: Core.Strapi, uid: string): Attributes =>
-  strapi.contentTypes[uid as keyof typeof strapi.contentTypes].attributes as Attributes;
-
-export const componentsOf =
-  (strapi: Core.Strapi): ComponentAttributes =>
-  (uid) =>
-    strapi.components[uid as keyof typeof strapi.components]?.attributes as Attributes | undefined;
-
 /** What Strapi keeps about every entry: not what an editor wrote. */
 const SYSTEM = new Set(['documentId', 'createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations']);
 
@@ -52,23 +44,24 @@ export async function publishedContent(strapi: Core.Strapi, uid: string, documen
     documentId,
     locale: locale ?? undefined,
     status: 'published',
-    populate: deepPopulate(attributes, componentsOf(strapi), { links: true }) as never,
+    populate: deepPopulate(attributes, componentAttributesOf(strapi), { links: true }) as never,
   })) as Record<string, unknown> | null;
   if (!entry) return null;
   const fields = Object.fromEntries(contentFields(attributes).map((name) => [name, entry[name] ?? null]));
-  return writable(fields, attributes, componentsOf(strapi)) as Record<string, unknown>;
+  return writable(fields, attributes, componentAttributesOf(strapi)) as Record<string, unknown>;
 }
 
 /** The fields whose values differ between two versions' data (all of them when there is no earlier one). */
 export const changedFields = (fields: string[], before: Record<string, unknown> | null, after: Record<string, unknown>): string[] =>
   fields.filter((name) => !before || !isDeepStrictEqual(before[name] ?? null, after[name] ?? null));
 
-/** The versions of an entry's language, newest first. */
-export const versionsOf = async (strapi: Core.Strapi, uid: string, documentId: string, locale: string | null): Promise<Version[]> =>
+/** The versions of an entry's language, newest first, without their content (the History list). */
+export const versionsOf = async (strapi: Core.Strapi, uid: string, documentId: string, locale: string | null): Promise<Omit<Version, 'data'>[]> =>
   (await strapi.db.query(VERSION).findMany({
     where: { subject: uid, entry: documentId, language: locale },
+    select: ['id', 'documentId', 'subject', 'entry', 'language', 'actor', 'changed', 'createdAt'],
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-  })) as Version[];
+  })) as Omit<Version, 'data'>[];
 
 /**
  * Keeps what was just published in `locale`, unless it is what the newest version already says (a
@@ -79,8 +72,10 @@ export async function keepVersion(strapi: Core.Strapi, uid: string, documentId: 
   const data = await publishedContent(strapi, uid, documentId, locale);
   if (!data) return null;
   const versions = await versionsOf(strapi, uid, documentId, locale);
-  const changed = changedFields(contentFields(attributesOf(strapi, uid)), versions[0]?.data ?? null, data);
-  if (versions[0] && changed.length === 0) return null;
+  // Only the newest version's content is read: the one this publish is compared with.
+  const newest = versions[0] ? ((await strapi.db.query(VERSION).findOne({ where: { id: versions[0].id }, select: ['data'] })) as Pick<Version, 'data'>) : null;
+  const changed = changedFields(contentFields(attributesOf(strapi, uid)), newest?.data ?? null, data);
+  if (newest && changed.length === 0) return null;
   const version = (await strapi.db.query(VERSION).create({
     data: { documentId: newDocumentId(), subject: uid, entry: documentId, language: locale, actor: actor.label, changed, data, createdAt: clock.now() },
   })) as Version;

@@ -1,8 +1,20 @@
 // What to populate to read an entry whole: components and dynamic zones at any depth (their text),
-// and with `links`, the documentId of each relation and the media too (to write the entry back).
+// and with `links`, the documentId of each relation and the media too (to write the entry back);
+// and the schema it reads them from.
+import type { Core } from '@strapi/strapi';
 import type { Attributes, ComponentAttributes } from '../phone-check';
 
 type Populate = Record<string, unknown>;
+
+/** A content type's attributes by its uid. */
+export const attributesOf = (strapi: Core.Strapi, uid: string): Attributes =>
+  strapi.contentTypes[uid as keyof typeof strapi.contentTypes].attributes as Attributes;
+
+/** A component's attributes by its uid (`sections.rich-text`); undefined for an unknown one. */
+export const componentAttributesOf =
+  (strapi: Core.Strapi): ComponentAttributes =>
+  (uid) =>
+    strapi.components[uid as keyof typeof strapi.components]?.attributes as Attributes | undefined;
 
 export function deepPopulate(attributes: Attributes, components: ComponentAttributes, { links = false } = {}): Populate {
   const nested = (uid: string) => {

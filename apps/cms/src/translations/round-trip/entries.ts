@@ -3,8 +3,8 @@
 // the English structure (components, dynamic zones, and the documentIds of what they link to).
 import type { Core } from '@strapi/strapi';
 import { CONTENT_TYPES, type ContentModel } from '../../content-types';
-import type { Attributes, ComponentAttributes } from '../../phone-check';
-import { deepPopulate } from '../../utils/populate';
+import type { Attributes } from '../../phone-check';
+import { componentAttributesOf, deepPopulate } from '../../utils/populate';
 import { SOURCE_LOCALE, TRACKED_TYPES } from '../status';
 
 export interface Entry {
@@ -27,10 +27,6 @@ export const trackedTypes = (strapi: Core.Strapi): TrackedType[] =>
     .filter(([, entry]) => TRACKED_TYPES.has(entry.uid))
     .map(([model, entry]) => ({ model, uid: entry.uid, attributes: strapi.contentTypes[entry.uid as keyof typeof strapi.contentTypes].attributes as Attributes }));
 
-export const componentAttributesOf =
-  (strapi: Core.Strapi): ComponentAttributes =>
-  (uid) =>
-    strapi.components[uid as keyof typeof strapi.components]?.attributes as Attributes | undefined;
 
 /** Every draft of a type in a language, by documentId. */
 export async function draftsIn(strapi: Core.Strapi, type: TrackedType, locale: string): Promise<Map<string, Entry>> {

@@ -6,7 +6,8 @@ import type { Core } from '@strapi/strapi';
 import { SOURCE_LOCALE } from '../status';
 import { messageUnits, unitsOf, writeXliff, type Unit } from '../xliff';
 import { siteMessages } from './messages';
-import { componentAttributesOf, draftsIn, englishDrafts, trackedTypes } from './entries';
+import { draftsIn, englishDrafts, trackedTypes } from './entries';
+import { componentAttributesOf } from '../../utils/populate';
 
 export const SCOPES = ['needed', 'all'] as const;
 export type Scope = (typeof SCOPES)[number];

@@ -12,7 +12,8 @@ import { SOURCE_LOCALE, TRACKED_TYPES } from '../status';
 import { applyUnits, plainText, readXliff, type InlineContent } from '../xliff';
 import { messageRefusal, siteMessages } from './messages';
 import { writable } from '../../utils/writable';
-import { componentAttributesOf, englishDrafts, trackedTypes, type Entry, type TrackedType } from './entries';
+import { englishDrafts, trackedTypes, type Entry, type TrackedType } from './entries';
+import { componentAttributesOf } from '../../utils/populate';
 import { targetLocales } from './summary';
 
 /** The unit ids of interface messages start with it (xliff/file.ts messageUnits). */

@@ -5,7 +5,8 @@ import type { Core } from '@strapi/strapi';
 import { deepPopulate } from '../../utils/populate';
 import { SOURCE_LOCALE } from '../status';
 import { plainText, unitsOf } from '../xliff';
-import { componentAttributesOf, trackedTypes, type Entry, type TrackedType } from './entries';
+import { trackedTypes, type Entry, type TrackedType } from './entries';
+import { componentAttributesOf } from '../../utils/populate';
 
 type DocumentsUid = Parameters<Core.Strapi['documents']>[0];
 
