@@ -28,6 +28,8 @@ process.env.CMS_SEEDED_SQLITE ??= path.join(mkdtempSync(path.join(tmpdir(), 'e2e
 const E2E_EDITOR_EMAIL = (process.env.E2E_EDITOR_EMAIL ??= 'editor@example.test');
 const E2E_EDITOR_PASSWORD = (process.env.E2E_EDITOR_PASSWORD ??= `Editor-${randomBytes(9).toString('hex')}`);
 
+const SLOW_JOURNEY_MS = 300_000;
+
 const CHANGES_CONTENT = ['**/*.live.e2e.ts', '**/*.admin.e2e.ts', '**/*.rename.e2e.ts'];
 // Scenarios start, kill and hang processes of their own (@maine-sten/test-harness/processes).
 const SCENARIOS = '**/*.scenario.e2e.ts';
@@ -131,7 +133,10 @@ export default defineConfig({
       use: { ...chromium, javaScriptEnabled: false },
       testIgnore: ['**/*.js-only.e2e.ts', ...CHANGES_CONTENT, SCENARIOS],
     },
-    { name: 'scenarios', testMatch: SCENARIOS },
+    // A scenario boots processes of its own, and an admin journey drives Strapi's whole admin app:
+    // their budget only stops a hang, so it is wide enough for the slowest machine CI lands on
+    // (an admin journey took 60 s on a 2-core machine that ran the suite at half speed).
+    { name: 'scenarios', testMatch: SCENARIOS, timeout: SLOW_JOURNEY_MS },
     // These change content, so they run after the read-only journeys.
     { name: 'publish-live', use: chromium, testMatch: '**/*.live.e2e.ts', dependencies: ['js-on', 'js-off'] },
     {
@@ -143,6 +148,7 @@ export default defineConfig({
         screenshot: 'only-on-failure',
       },
       testMatch: '**/*.admin.e2e.ts',
+      timeout: SLOW_JOURNEY_MS,
       dependencies: ['js-on', 'js-off'],
     },
     // Renames a page the other journeys read: after all of them.

@@ -101,7 +101,6 @@ test('an editor changes an FAQ answer, previews the draft, publishes, and the ch
   page,
   request,
 }, testInfo) => {
-  test.setTimeout(120_000);
   const publicFaq = async () => (await request.get(`${SITE}/faq`)).text();
   // Visitors have the page before the edit (the site keeps it), so what they get after the save is
   // decided by what the site reads from the CMS again, below.
@@ -219,7 +218,6 @@ test('an editor translates a page: the Spanish version in the same edit view, pu
   page,
   request,
 }, testInfo) => {
-  test.setTimeout(120_000);
   const EDIT = 'Ayuda inmediata, las 24 horas';
   const spanish = async () => (await request.get(`${SITE}/es/get-help`)).text();
   const found = await request.get(`${CMS}/api/pages?filters[slug][$eq]=get-help&fields[0]=title`, { headers: WRITE_AUTH });
@@ -393,7 +391,6 @@ test('an editor makes a partner webhook’s signing secret, shown once, and a ne
 });
 
 test('the Translations page counts what waits per language, gives the translator a file and takes it back as drafts', async ({ page }) => {
-  test.setTimeout(180_000); // the import writes every French entry again: room for a busy machine
   await signIn(page);
   await page.getByRole('link', { name: 'Translations' }).click();
   await expect(page.getByRole('heading', { name: 'Translations', level: 1 })).toBeVisible(UNTIL_IT_HAPPENS);
@@ -486,7 +483,6 @@ test('beside an entry, the phone numbers to check: publishing one nobody knows w
 });
 
 test('an editor compares two versions of an FAQ, restores the first into the draft, publishes it, and the site shows it', async ({ page, request }) => {
-  test.setTimeout(120_000);
   const answers = ['Staff read every message within a day.', 'Staff read every message within two days.', 'A hurried edit that says nothing useful.'];
   const body = (text: string) => [{ type: 'paragraph', children: [{ type: 'text', text }] }];
   const created = await request.post(`${CMS}/api/faqs?status=published`, {

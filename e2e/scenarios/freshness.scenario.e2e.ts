@@ -9,7 +9,7 @@ import { startRedisServer } from '@maine-sten/test-harness/redis-server';
 import { startCms, startDelayingProxy, startSite, tempDir, type Running } from '@maine-sten/test-harness/processes';
 import { englishPageKeys, scrapeMetrics, snapshotWith, startHoldingProxy, subscribers } from './support';
 
-test.describe.configure({ mode: 'serial', timeout: 180_000 });
+test.describe.configure({ mode: 'serial' });
 
 const READ_TOKEN = 'freshness-read-token-0123456789abcdef';
 const WRITE_TOKEN = 'freshness-write-token-0123456789abcdef';
@@ -42,9 +42,6 @@ const siteEnv = (cmsUrl: string, extra: Record<string, string> = {}) => ({
 let cms: Running;
 const running: Running[] = [];
 test.beforeAll(async () => {
-  // As long as the CMS may take to start (startCms allows 120 s: it seeds the template database
-  // when it is the run's first CMS), not the 60 s a test gets by default.
-  test.setTimeout(180_000);
   cms = await startCms(CMS_PORT, {
     CMS_READ_TOKEN: READ_TOKEN,
     E2E_WRITE_TOKEN: WRITE_TOKEN,

@@ -7,7 +7,7 @@ import { HOTLINE } from '../helpers';
 import { startCms, startSite, tempDir, type Running } from '@maine-sten/test-harness/processes';
 import { PATIENT_WITH_THE_CMS, scrapeMetrics } from './support';
 
-test.describe.configure({ mode: 'serial', timeout: 180_000 });
+test.describe.configure({ mode: 'serial' });
 
 const SITE_PORT = 4207;
 const READ_TOKEN = 'approval-read-token-0123456789abcdef';
