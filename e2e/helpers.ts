@@ -1,5 +1,6 @@
 // Shared helpers for the end-to-end specs.
 import { createHmac, randomBytes } from 'node:crypto';
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { tempDir } from '@maine-sten/test-harness/processes';
 import { chromium, type APIRequestContext, type Page } from '@playwright/test';
@@ -63,6 +64,12 @@ export async function fakeQuickExitSite(page: Page): Promise<void> {
 
 /** Accessibility rules every page must pass: WCAG 2.2 AA. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/**
+ * axe for WCAG 2.2 AA, reporting violations only: the checks still run on every element, but axe
+ * no longer gathers and serialises every passing node (most of its time on a long page).
+ */
+export const axe = (page: Page) => new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).withTags(WCAG_TAGS);
 
 /**
  * For waits on an event (a change notice reaching the site, an email arriving): no deadline of their

@@ -3,9 +3,8 @@
 // ones, known before the servers start; site.e2e.ts checks the sitemap lists exactly them). axe is
 // a script, so this runs in the JavaScript-on project only; the HTML is the same with JavaScript
 // off (nothing renders on the client).
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { LOCALES, seededPaths, WCAG_TAGS } from '../helpers';
+import { LOCALES, seededPaths, axe } from '../helpers';
 
 const DESKTOP = { name: 'desktop', width: 1280, height: 900 };
 const VIEWPORTS = [DESKTOP, { name: 'mobile', width: 320, height: 640 }];
@@ -18,7 +17,7 @@ for (const locale of LOCALES) {
       // One load, both widths: the layout follows the viewport (media queries), nothing reloads.
       for (const viewport of VIEWPORTS) {
         await page.setViewportSize(viewport);
-        const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+        const results = await axe(page).analyze();
         expect(results.violations.map((v) => `${path} (${viewport.name}): ${v.id} (${v.nodes.length})`)).toEqual([]);
       }
     });
@@ -31,7 +30,7 @@ test('axe finds no violations on search results, with the hotline pinned and mat
     await page.locator('#site-search-q').fill(query);
     await page.locator('#site-search-q').press('Enter');
     await expect(page.locator('h1')).toHaveText('Search');
-    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    const results = await axe(page).analyze();
     expect(results.violations.map((v) => `${query}: ${v.id} (${v.nodes.length})`)).toEqual([]);
   }
 });

@@ -1,7 +1,6 @@
 // The three forms, as visitors use them with JavaScript on and off: sent → confirmation, stored in
 // the CMS (read back through the admin's API), staff or subscriber emailed through a real SMTP
 // server; every bad answer → a message, the values kept, nothing stored; bots trapped.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import {
   adminEntries,
@@ -15,7 +14,7 @@ import {
   SITE,
   startedToken,
   UNTIL_IT_HAPPENS,
-  WCAG_TAGS,
+  axe,
 } from '../helpers';
 
 /** A browser's form post: same origin, and HTML wanted (not SvelteKit's JSON answer for scripts). */
@@ -167,7 +166,7 @@ for (const [path, bad] of [
     }
     // axe runs as a script in the page: the same page, errors showing, is checked with JavaScript on.
     if (javaScriptEnabled) {
-      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+      const results = await axe(page).analyze();
       expect(results.violations).toEqual([]);
     }
   });

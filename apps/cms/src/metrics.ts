@@ -46,9 +46,9 @@ interface Unsent {
 }
 
 /** One read per scrape for both gauges (prom-client collects them at the same time). */
-let reading: { at: number; result: Promise<Map<string, Unsent>> } | null = null;
+let reading: { strapi: Core.Strapi; at: number; result: Promise<Map<string, Unsent>> } | null = null;
 function readUnsent(strapi: Core.Strapi): Promise<Map<string, Unsent>> {
-  if (reading && Date.now() - reading.at < 1000) return reading.result;
+  if (reading && reading.strapi === strapi && Date.now() - reading.at < 1000) return reading.result;
   const result = (async () => {
     const unsent = new Map<string, Unsent>();
     for (const uid of Object.keys(FORM_FIELDS) as SubmissionUid[]) {
@@ -65,7 +65,7 @@ function readUnsent(strapi: Core.Strapi): Promise<Map<string, Unsent>> {
     }
     return unsent;
   })();
-  reading = { at: Date.now(), result };
+  reading = { strapi, at: Date.now(), result };
   return result;
 }
 
