@@ -63,7 +63,7 @@ export async function fakeQuickExitSite(page: Page): Promise<void> {
 }
 
 /** Accessibility rules every page must pass: WCAG 2.2 AA. */
-export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /**
  * axe for WCAG 2.2 AA, reporting violations only: the checks still run on every element, but axe
