@@ -136,7 +136,7 @@ export default defineConfig({
     // A scenario boots processes of its own, and an admin journey drives Strapi's whole admin app:
     // their budget only stops a hang, so it is wide enough for the slowest machine CI lands on
     // (an admin journey took 60 s on a 2-core machine that ran the suite at half speed).
-    { name: 'scenarios', testMatch: SCENARIOS, timeout: SLOW_JOURNEY_MS },
+    { name: 'scenarios', use: chromium, testMatch: SCENARIOS, timeout: SLOW_JOURNEY_MS },
     // These change content, so they run after the read-only journeys.
     { name: 'publish-live', use: chromium, testMatch: '**/*.live.e2e.ts', dependencies: ['js-on', 'js-off'] },
     {

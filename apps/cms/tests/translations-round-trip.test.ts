@@ -3,8 +3,8 @@
 // fills exactly those drafts (never the published versions); each refusal says why and writes
 // nothing of the entry it refuses; only Editors and administrators may export or import.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { js2xliff, xliff2js } from 'xliff';
 import { adminLogin, useSuiteCms, type BootedCms } from '@maine-sten/test-harness/cms';
+import { marked as withMarker, translate, unitIds, type Inline } from '@maine-sten/test-harness/translator';
 
 const ADMIN = { email: 'translations-admin@example.org', password: 'Translations-Admin-Passw0rd!' };
 Object.assign(process.env, { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password });
@@ -12,13 +12,6 @@ Object.assign(process.env, { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.pas
 const suiteCms = useSuiteCms();
 let cms: BootedCms;
 let jwt: string;
-
-type Inline = string | Inline[] | { [type: string]: { contents?: Inline; [attribute: string]: unknown } };
-interface XliffJs {
-  sourceLanguage: string;
-  targetLanguage: string;
-  resources: Record<string, Record<string, { source: Inline; target?: Inline; [key: string]: unknown }>>;
-}
 
 const FAQ = 'api::faq.faq';
 const paragraph = (text: string) => [{ type: 'paragraph', children: [{ type: 'text', text }] }];
@@ -36,22 +29,11 @@ async function imported(xliff: string, locale?: string) {
   const response = await call(`/import${locale ? `?locale=${locale}` : ''}`, { method: 'POST', headers: { 'content-type': 'application/xliff+xml' }, body: xliff });
   return {
     status: response.status,
-    body: (await response.json()) as { data: { entries: number; units: number; refused: { id: string; reason: string }[]; messages: Record<string, string> } | null; error?: { message: string } },
+    body: (await response.json()) as { data: { entries: number; units: number; refused: { id: string; reason: string }[]; messages: Record<string, string>; messagesStored: boolean } | null; error?: { message: string } },
   };
 }
 
-/** The translator: every text of every target (the source where there is none yet) gets "ES " before it. */
-const rewrite = (value: Inline): Inline => {
-  if (typeof value === 'string') return value.trim() === '' ? value : `ES ${value}`;
-  if (Array.isArray(value)) return value.map(rewrite);
-  return Object.fromEntries(Object.entries(value).map(([type, element]) => [type, element.contents === undefined ? element : { ...element, contents: rewrite(element.contents) }]));
-};
-async function translate(xliff: string, edit: (id: string, unit: { source: Inline; target?: Inline }) => Inline = (_id, unit) => rewrite(unit.source)) {
-  const js = (await xliff2js(xliff)) as XliffJs;
-  for (const units of Object.values(js.resources)) for (const [id, unit] of Object.entries(units)) unit.target = edit(id, unit);
-  return (await js2xliff(js)) as string;
-}
-const unitIds = async (xliff: string) => Object.values(((await xliff2js(xliff)) as XliffJs).resources).flatMap((units) => Object.keys(units));
+const rewrite = (value: Inline) => withMarker(value, 'ES');
 
 beforeAll(async () => {
   cms = suiteCms();
@@ -85,6 +67,7 @@ describe('the translations round trip', () => {
     // The site's interface messages travel too, and come back for a developer to commit.
     expect(ids).toContain('messages/quickExit');
     expect(body.data!.messages.quickExit).toBe('ES Exit this page');
+    expect(body.data!.messagesStored).toBe(false); // Spanish's messages are the site's own file
     const wrongPlaceholder = await imported(await translate(xliff, (id, unit) => (id === 'messages/searchCount' ? '{count} resultados' : rewrite(unit.source))), 'es');
     expect(wrongPlaceholder.body.data!.refused).toEqual([{ id: 'messages/searchCount', reason: "the placeholders must be the English's, as they are: {n}" }]);
     const draft = await cms.strapi.documents(FAQ).findOne({ documentId: faq.documentId, locale: 'es', status: 'draft' });
@@ -158,5 +141,53 @@ describe('the translations round trip', () => {
     expect((await call('/export?locale=es&scope=all', {}, author)).status).toBe(403);
     expect((await call('/import?locale=es', { method: 'POST', body: '<xliff/>' }, author)).status).toBe(403);
     expect((await fetch(`${cms.url}/admin/translations/export?locale=es&scope=all`)).status).toBe(401);
+  });
+
+  it('takes a language added in the settings, with no file of messages, live once it is complete: no code change', async () => {
+    const languages = async () => {
+      const response = await fetch(`${cms.url}/api/site-languages`);
+      expect(response.status).toBe(200);
+      return ((await response.json()) as { data: { code: string; complete: boolean; missingMessages: number; missingEntries: number; messages: Record<string, string> }[] }).data;
+    };
+    const portuguese = async () => (await languages()).find(({ code }) => code === 'pt');
+    expect(await portuguese()).toBeUndefined();
+    expect((await languages()).map(({ code }) => code)).not.toContain('es'); // the site's own files speak Spanish
+
+    const added = await fetch(`${cms.url}/i18n/locales`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${jwt}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ code: 'pt', name: 'Portuguese (pt)', isDefault: false }),
+    });
+    expect(added.status).toBe(200);
+    try {
+      const before = (await portuguese())!;
+      expect(before.complete).toBe(false);
+      expect(before.messages).toEqual({});
+      expect(before.missingEntries).toBeGreaterThan(30);
+
+      const xliff = await exported('pt', 'needed');
+      expect(await unitIds(xliff)).toContain('messages/quickExit');
+      const { status, body } = await imported(await translate(xliff, (_id, unit) => withMarker(unit.source, 'PT')), 'pt');
+      expect(status).toBe(200);
+      expect(body.data!.refused).toEqual([]);
+      expect(body.data!.messagesStored).toBe(true);
+      const drafts = (await portuguese())!;
+      expect(drafts).toMatchObject({ complete: false, missingMessages: 0 });
+      expect(drafts.messages.quickExit).toBe('PT Exit this page');
+      expect(drafts.missingEntries).toBe(before.missingEntries); // imported as drafts: nothing is published yet
+
+      // Only what the import filled is asked again; the messages are kept.
+      expect((await unitIds(await exported('pt', 'needed'))).filter((id) => id.startsWith('messages/'))).toEqual([]);
+
+      // The administrator publishes every draft.
+      for (const uid of ['api::page.page', 'api::faq.faq', 'api::guiding-principle.guiding-principle', 'api::resource.resource', 'api::council-agency.council-agency'] as const) {
+        const entries = (await cms.strapi.documents(uid).findMany({ locale: 'pt', status: 'draft', fields: ['documentId'] as never })) as { documentId: string }[];
+        for (const { documentId } of entries) await cms.strapi.documents(uid).publish({ documentId, locale: 'pt' });
+      }
+      expect(await portuguese()).toMatchObject({ complete: true, missingMessages: 0, missingEntries: 0 });
+    } finally {
+      const locale = await cms.strapi.db.query('plugin::i18n.locale').findOne({ where: { code: 'pt' } });
+      if (locale) await cms.strapi.plugin('i18n').service('locales').delete({ id: locale.id });
+    }
   });
 });

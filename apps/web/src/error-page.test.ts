@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FALLBACK_SETTINGS, smsHref, telHref } from '$lib/hotline';
-import { locales } from '$lib/i18n';
+import { locales } from '$lib/generated/paraglide/runtime.js';
 
 const html = readFileSync(path.join(import.meta.dirname, 'error.html'), 'utf8');
 

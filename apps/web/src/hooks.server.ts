@@ -1,7 +1,7 @@
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Handle, HandleServerError, RequestEvent, ServerInit } from '@sveltejs/kit';
 import { cmsPublicOrigin } from '$lib/server/cms-url';
-import { contentTtlSeconds, outputCache, startContent, warmUp } from '$lib/server/content';
+import { addedLanguages, contentTtlSeconds, outputCache, startContent, warmUp } from '$lib/server/content';
 import { logFailedRequest } from '$lib/server/log';
 import { localeFromPath, textDirection } from '$lib/i18n';
 import { metrics, ROUTE } from '$lib/server/metrics.js';
@@ -15,6 +15,7 @@ import { withLocale } from '$lib/server/request-locale';
 import { sharedStore } from '$lib/server/shared-store';
 
 export const init: ServerInit = async () => {
+  void addedLanguages.refresh(); // the languages added in the CMS, in the background
   // The snapshot into the cache, then the change poll and the Redis listener (content/change-arrivals.ts).
   const restored = startContent();
   if (restored > 0) console.log(`[content] restored ${restored} entries from the snapshot`);
@@ -70,6 +71,7 @@ export const handle: Handle = async ({ event, resolve }) => {
   event.locals.noSharedCache = false;
   // The language is the path's prefix (none: English); the interface text and <html lang dir>
   // follow it. Accept-Language is never used: a shared device may belong to someone else.
+  addedLanguages.refreshIfDue();
   const locale = localeFromPath(event.url.pathname).locale;
   event.locals.locale = locale;
   const response = await withLocale(locale, () =>

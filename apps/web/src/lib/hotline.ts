@@ -1,8 +1,7 @@
 // The hotline as the site shows it. The numbers come from the CMS (siteSetting.hotline); this
 // built-in copy is used only when the CMS cannot be reached, so the hotline is never missing.
 import type { SiteSettings } from '@maine-sten/content-client';
-import { m } from '$lib/generated/paraglide/messages.js';
-import type { Locale } from '$lib/generated/paraglide/runtime.js';
+import { m, type Locale } from '$lib/i18n';
 
 export const FALLBACK_SETTINGS: SiteSettings = {
   siteName: 'Maine STEN',

@@ -5,7 +5,7 @@
 import type { Core } from '@strapi/strapi';
 import { SOURCE_LOCALE } from '../status';
 import { messageUnits, unitsOf, writeXliff, type Unit } from '../xliff';
-import { siteMessages } from './messages';
+import { siteMessages, translatedMessages } from './messages';
 import { draftsIn, englishDrafts, trackedTypes } from './entries';
 import { componentAttributesOf } from '../../utils/populate';
 
@@ -33,7 +33,7 @@ export async function exportTranslations(strapi: Core.Strapi, locale: string, sc
       entries += 1;
     }
   }
-  const translated = siteMessages(strapi, locale);
+  const translated = await translatedMessages(strapi, locale);
   const messages = messageUnits(siteMessages(strapi, SOURCE_LOCALE), translated).filter((unit) => scope === 'all' || unit.target === undefined);
   const files: Record<string, Unit[]> = messages.length > 0 ? { content: units, messages } : { content: units };
   return { xliff: writeXliff({ sourceLanguage: SOURCE_LOCALE, targetLanguage: locale, files }), entries, units: units.length + messages.length };

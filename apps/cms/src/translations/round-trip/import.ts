@@ -4,13 +4,15 @@
 // language (nothing is read); a unit whose entry does not exist; an entry whose units are missing,
 // whose markup, links or numbers (the hotline's above all) differ from the English, or whose text is
 // over a field's limit. A refused entry is not written at all; the others are, each in one transaction.
-// Interface messages are checked (a key of the site, the English's placeholders) and given back in
-// the report for a developer to commit: they are the site's code.
+// Interface messages are checked (a key of the site, the English's placeholders, the same numbers);
+// for a language the site has a file for they are given back in the report for a developer to
+// commit (they are the site's code there); for a language added in the settings they are kept in
+// Strapi's store, which the site reads (round-trip/messages.ts).
 import type { Core } from '@strapi/strapi';
 import { CONTENT_TYPES, type ContentModel } from '../../content-types';
 import { SOURCE_LOCALE, TRACKED_TYPES } from '../status';
 import { applyUnits, plainText, readXliff, type InlineContent } from '../xliff';
-import { messageRefusal, siteMessages } from './messages';
+import { hasMessageFile, messageRefusal, siteMessages, storeMessages } from './messages';
 import { writable } from '../../utils/writable';
 import { englishDrafts, trackedTypes, type Entry, type TrackedType } from './entries';
 import { componentAttributesOf } from '../../utils/populate';
@@ -28,8 +30,10 @@ export interface ImportReport {
   entries: number;
   units: number;
   refused: { id: string; reason: string }[];
-  /** The interface messages the file translated, checked, for a developer to commit to the site's messages. */
+  /** The interface messages the file translated, checked: for a developer to commit to the site's messages, or kept (`messagesStored`). */
   messages: Record<string, string>;
+  /** True when the messages were kept for the site to read (a language the site has no file for). */
+  messagesStored: boolean;
 }
 
 type DocumentsUid = Parameters<Core.Strapi['documents']>[0];
@@ -44,7 +48,7 @@ export async function importTranslations(strapi: Core.Strapi, text: string, expe
   }
   if (expectedLocale && expectedLocale !== locale) throw new ImportRefused(`The file is for "${locale}", not for "${expectedLocale}": choose that language, or the file meant for this one.`);
 
-  const report: ImportReport = { locale, entries: 0, units: 0, refused: [], messages: {} };
+  const report: ImportReport = { locale, entries: 0, units: 0, refused: [], messages: {}, messagesStored: false };
   const byEntry = new Map<string, Map<string, InlineContent>>();
   const englishMessages = siteMessages(strapi, SOURCE_LOCALE);
   for (const [id, unit] of file.units) {
@@ -61,6 +65,11 @@ export async function importTranslations(strapi: Core.Strapi, text: string, expe
     const key = `${model}/${documentId}`;
     if (!byEntry.has(key)) byEntry.set(key, new Map());
     byEntry.get(key)!.set(id, unit.target);
+  }
+
+  if (Object.keys(report.messages).length > 0 && !hasMessageFile(strapi, locale)) {
+    await storeMessages(strapi, locale, report.messages);
+    report.messagesStored = true;
   }
 
   const types = new Map(trackedTypes(strapi).map((type) => [type.model as string, type]));

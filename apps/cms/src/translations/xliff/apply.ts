@@ -27,7 +27,7 @@ function localizedCopy({ attributes, componentAttributes, source }: EntryInput):
 }
 
 /** Numbers (phone numbers above all) and {{placeholders}} the translation dropped, changed or added. */
-function numberReasons(english: string, translated: string): string[] {
+export function numberReasons(english: string, translated: string): string[] {
   const extra = fixedParts(translated);
   const missing = fixedParts(english).filter((part) => (extra.includes(part) ? (extra.splice(extra.indexOf(part), 1), false) : true));
   const name = (part: string, text: string) => {

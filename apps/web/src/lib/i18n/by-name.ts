@@ -3,8 +3,7 @@
 // language of the request that calls it, or in the one given (`{ locale }`).
 import type { ResourceCategory } from '@maine-sten/content-client';
 import { COUNTIES, countyName } from '$lib/forms/fields';
-import { m } from '$lib/generated/paraglide/messages.js';
-import type { Locale } from '$lib/generated/paraglide/runtime.js';
+import { m, type Locale } from '$lib/i18n';
 
 type Message = (inputs?: Record<string, never>, options?: { locale?: Locale }) => string;
 

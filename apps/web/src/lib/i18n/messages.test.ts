@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compileMessages, messageLocales } from '../../../scripts/messages.mjs';
-import { locales } from '$lib/i18n';
+import { locales } from '$lib/generated/paraglide/runtime.js';
 
 const webDir = path.resolve(import.meta.dirname, '../../..');
 const generated = path.join(webDir, 'src/lib/generated/paraglide');

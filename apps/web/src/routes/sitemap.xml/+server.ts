@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { baseLocale, locales } from '$lib/i18n';
+import { baseLocale, siteLocales, type Locale } from '$lib/i18n';
 import { pageHref } from '$lib/links';
 import { isCmsUnavailable, listPages } from '$lib/server/content';
 import { escapeXml } from '$lib/server/xml';
@@ -11,7 +11,8 @@ export const GET: RequestHandler = async ({ url }) => {
     if (isCmsUnavailable(failure)) error(503, 'The sitemap is temporarily unavailable.');
     throw failure;
   });
-  const href = (slug: string, locale: (typeof locales)[number]) => escapeXml(new URL(pageHref(slug, locale), url.origin).href);
+  const locales = siteLocales();
+  const href = (slug: string, locale: Locale) => escapeXml(new URL(pageHref(slug, locale), url.origin).href);
   const entries = pages.flatMap((page) => {
     const lastmod = page.updatedAt ? `<lastmod>${page.updatedAt.slice(0, 10)}</lastmod>` : '';
     const alternates = [

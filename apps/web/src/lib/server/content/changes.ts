@@ -1,6 +1,6 @@
 // What a change in the CMS drops, whichever way it arrived (change-arrivals.ts): the content
 // cache's entries of that type and language, and the output cache's pages that show it.
-import { baseLocale, locales } from '$lib/i18n';
+import { baseLocale, isSiteLocale } from '$lib/i18n';
 import type { sharedOutputCache } from '../output-cache.js';
 import type { ContentCache } from './cache';
 
@@ -44,7 +44,7 @@ export function dropChange(store: Droppable, model: string, locale?: string): nu
   const keys = AFFECTED_KEYS.get(model); // a Map: "__proto__" or "constructor" are unknown models
   if (keys === undefined) return 0;
   store.contentChanged();
-  const only = locale && locale !== baseLocale && (locales as readonly string[]).includes(locale) ? locale : undefined;
+  const only = locale && locale !== baseLocale && isSiteLocale(locale) ? locale : undefined;
   store.outputCache.drop(model === 'site-setting' ? [] : [model], only && localeTagFor(only));
   const affected = (key: string) => keys.length === 0 || keys.some((prefix) => key.startsWith(prefix));
   return store.cache.invalidateWhere((key) => affected(key) && (!only || localeOfKey(key) === only));

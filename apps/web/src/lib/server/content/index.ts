@@ -10,6 +10,7 @@ import { ChangeArrivals } from './change-arrivals';
 import { startOutbox } from './outbox';
 import { dropChange } from './changes';
 import { clientPool } from './client-pool';
+import { AddedLanguages } from './languages';
 import { collectionPagesOf } from './link-targets';
 import { pageReader } from './pages';
 import { redirectTarget } from './redirects';
@@ -55,6 +56,9 @@ export const contentVersion = (): number => store.version;
 export const invalidateForChange = (model: string, locale?: string): number => dropChange(store, model, locale);
 
 const changes = new ChangeArrivals(invalidateForChange, reachability);
+
+/** The languages added in the CMS; a change to them changes every page's language switcher, so the rendered pages go. */
+export const addedLanguages = new AddedLanguages(() => outputCache.drop([]));
 
 /** The CMS's change notice (the /api/revalidate route): drops what changed, tells the other web processes. */
 export const handleChangeNotice = (model: string, locale?: string): Promise<number> => changes.notice(model, locale);

@@ -1,6 +1,6 @@
 // Warm-up: every published page in every language, and what it embeds, loaded into the store so
 // the snapshot can serve them all (at boot, and when the page list gains a page).
-import { locales, type Locale } from '$lib/i18n';
+import { siteLocales, type Locale } from '$lib/i18n';
 import type { PageSummary } from './types';
 
 export const warmUpWith =
@@ -12,7 +12,7 @@ export const warmUpWith =
   async (): Promise<void> => {
     const pages = await listPages();
     await Promise.all(
-      locales.map(async (locale) => {
+      siteLocales().map(async (locale) => {
         await getLayoutContent({ locale });
         await Promise.all(pages.map((page) => getPageView(page.slug, { locale }).catch(() => null)));
       }),

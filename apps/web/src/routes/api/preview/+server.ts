@@ -1,7 +1,7 @@
 // GET /api/preview?secret=…&uid=…&slug=…&locale=… — entered from the CMS's "Open preview" button.
 import { error, redirect } from '@sveltejs/kit';
 import { isPreviewSecret, PREVIEW_COOKIE, previewCookieValue, previewEnabled, sitePathFor } from '$lib/server/preview';
-import { baseLocale, localizedPath, locales, type Locale } from '$lib/i18n';
+import { baseLocale, isSiteLocale, localizedPath, type Locale } from '$lib/i18n';
 import { collectionPages } from '$lib/server/content';
 import type { RequestHandler } from './$types';
 
@@ -12,7 +12,7 @@ export const GET: RequestHandler = async ({ url, cookies }) => {
   const path = sitePathFor(url.searchParams.get('uid') ?? '', url.searchParams.get('slug'), homes);
   if (path === null) error(400, 'Bad slug');
   const asked = url.searchParams.get('locale') || baseLocale;
-  if (!(locales as readonly string[]).includes(asked)) error(400, 'Unknown locale');
+  if (!isSiteLocale(asked)) error(400, 'Unknown locale');
   cookies.set(PREVIEW_COOKIE, previewCookieValue(), {
     path: '/',
     httpOnly: true,

@@ -1,0 +1,13 @@
+// The languages added in Strapi's settings, with their interface messages, for the site
+// (apps/web src/lib/server/languages.ts): a new language goes live without a commit. Public like
+// the interface text it carries.
+export default {
+  routes: [
+    {
+      method: 'GET',
+      path: '/site-languages',
+      handler: 'api::site-language.site-language.find',
+      config: { auth: false },
+    },
+  ],
+};
