@@ -11,6 +11,7 @@ import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type APIRequestContext, type Locator, type Page, type TestInfo } from '@playwright/test';
 import { adminEntries, CMS, contentManager, mailBody, mailsTo, SITE, UNTIL_IT_HAPPENS, axe, WRITE_AUTH } from '../helpers';
+import { asDocument, htmlErrors } from '../html-checker';
 
 const DOCS_DIR = path.resolve(import.meta.dirname, '../../docs/editing');
 const EDIT = 'Edited in the admin by the end-to-end test.';
@@ -397,6 +398,8 @@ test('the Translations page counts what waits per language, gives the translator
   await expect(french.getByRole('rowheader', { name: 'FAQ' })).toBeVisible(UNTIL_IT_HAPPENS);
   const audit = await axe(page).include('main').analyze();
   expect(audit.violations).toEqual([]);
+  // The view is ours (the admin around it is Strapi's): its markup, through the W3C HTML checker.
+  expect(await htmlErrors({ translations: asDocument(await page.locator('main').evaluate((main) => main.outerHTML), 'Translations') })).toEqual([]);
 
   const downloading = page.waitForEvent('download');
   await french.getByRole('button', { name: 'Export everything (XLIFF)' }).click();
@@ -419,6 +422,7 @@ test('the admin home says what waits: two more new contact messages after two ar
   const before = await count();
   const audit = await axe(page).include('[data-testid="work-waiting"]').analyze();
   expect(audit.violations).toEqual([]);
+  expect(await htmlErrors({ 'what waits': asDocument(await page.getByTestId('work-waiting').evaluate((widget) => widget.outerHTML), 'What waits') })).toEqual([]);
 
   for (const name of ['Ari Waiting', 'Bo Waiting']) {
     const created = await request.post(`${CMS}/api/contact-messages`, {

@@ -6,6 +6,7 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 import { startCms, startSite, tempDir, type Running } from '@maine-sten/test-harness/processes';
 import { marked, translate } from '@maine-sten/test-harness/translator';
 import { axe, HOTLINE, messagesOf } from '../helpers';
+import { htmlErrors } from '../html-checker';
 import { PATIENT_WITH_THE_CMS } from './support';
 
 test.describe.configure({ mode: 'serial' });
@@ -86,6 +87,7 @@ test('a language added in the settings is served and offered after an export, an
   // The feeds and search read the language's own words.
   expect(await (await request.get(`${site}/pt/feed.json`)).text()).toContain('"language":"pt"');
 
+  expect(await htmlErrors({ '/pt/faq': faq, '/pt': await (await request.get(`${site}/pt`)).text() })).toEqual([]);
   await page.goto(`${site}/pt/faq`);
   expect((await axe(page).analyze()).violations).toEqual([]);
   await page.locator('#site-search-q').fill('human trafficking');

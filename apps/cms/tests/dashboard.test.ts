@@ -31,7 +31,7 @@ beforeAll(async () => {
 describe('what waits', () => {
   it('counts new contact messages, with a link to the list of new ones', async () => {
     const before = item(await waiting(), 'Contact messages: new')!;
-    expect(before.href).toBe('/content-manager/collection-types/api::contact-message.contact-message?filters[$and][0][handlingStatus][$eq]=new');
+    expect(before.href).toBe('/content-manager/collection-types/api::contact-message.contact-message?filters%5B$and%5D%5B0%5D%5BhandlingStatus%5D%5B$eq%5D=new');
     for (const name of ['First', 'Second']) {
       await cms.strapi.documents('api::contact-message.contact-message').create({
         data: { name, email: `${name.toLowerCase()}@example.org`, replyBy: 'email', message: 'Please call me back.', handlingStatus: 'new' } as never,

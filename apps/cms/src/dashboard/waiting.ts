@@ -33,10 +33,13 @@ const WEBHOOKS = 'api::partner-webhook.partner-webhook';
 /** Numbers listed one by one; the rest are counted. */
 const SHOWN_NUMBERS = 10;
 
-/** The Content Manager's list of a type, filtered as `filters` says (Strapi's own query format). */
+/**
+ * The Content Manager's list of a type, filtered as `filters` says (Strapi's own query format), its
+ * brackets percent-encoded: a URL's query may not hold them as they are (the admin decodes them).
+ */
 export const listHref = (uid: string, filters: Record<string, string | number | boolean> = {}): string => {
   const query = Object.entries(filters)
-    .map(([condition, value], index) => `filters[$and][${index}]${condition}=${encodeURIComponent(String(value))}`)
+    .map(([condition, value], index) => `${`filters[$and][${index}]${condition}`.replace(/\[/g, '%5B').replace(/\]/g, '%5D')}=${encodeURIComponent(String(value))}`)
     .join('&');
   return `/content-manager/collection-types/${uid}${query ? `?${query}` : ''}`;
 };
