@@ -6,9 +6,7 @@
 // messages are the site's own files.
 import type { Core } from '@strapi/strapi';
 import { SOURCE_LOCALE } from './status';
-import { englishDrafts, trackedTypes } from './round-trip/entries';
-import { unitsOf } from './xliff';
-import { componentAttributesOf } from '../utils/populate';
+import { trackedTypes, withWords } from './round-trip/entries';
 import { hasMessageFile, siteMessages, storedMessages } from './round-trip/messages';
 import { targetLocales } from './round-trip/summary';
 
@@ -25,7 +23,6 @@ export interface SiteLanguage {
 
 async function unpublished(strapi: Core.Strapi, locale: string): Promise<number> {
   let missing = 0;
-  const componentAttributes = componentAttributesOf(strapi);
   for (const type of trackedTypes(strapi)) {
     const published = async (code: string) =>
       new Set(
@@ -36,12 +33,8 @@ async function unpublished(strapi: Core.Strapi, locale: string): Promise<number>
     const [english, translated] = await Promise.all([published(SOURCE_LOCALE), published(locale)]);
     const untranslated = [...english].filter((documentId) => !translated.has(documentId));
     if (untranslated.length === 0) continue;
-    const drafts = await englishDrafts(strapi, type);
-    const hasWords = (documentId: string) => {
-      const source = drafts.get(documentId);
-      return source !== undefined && unitsOf({ model: type.model, documentId, attributes: type.attributes, componentAttributes, source }).length > 0;
-    };
-    missing += untranslated.filter(hasWords).length;
+    const words = await withWords(strapi, type);
+    missing += untranslated.filter((documentId) => words.has(documentId)).length;
   }
   return missing;
 }

@@ -5,6 +5,7 @@ import type { Core } from '@strapi/strapi';
 import { CONTENT_TYPES, type ContentModel } from '../../content-types';
 import type { Attributes } from '../../phone-check';
 import { componentAttributesOf, deepPopulate } from '../../utils/populate';
+import { unitsOf } from '../xliff';
 import { SOURCE_LOCALE, TRACKED_TYPES } from '../status';
 
 export interface Entry {
@@ -40,3 +41,15 @@ export async function draftsIn(strapi: Core.Strapi, type: TrackedType, locale: s
 }
 
 export const englishDrafts = (strapi: Core.Strapi, type: TrackedType) => draftsIn(strapi, type, SOURCE_LOCALE);
+
+/**
+ * The English drafts that have words to translate, by documentId: an entry without any (an agency
+ * with no description) is never missing in a language, since the site shows it as it is.
+ */
+export async function withWords(strapi: Core.Strapi, type: TrackedType): Promise<Set<string>> {
+  const componentAttributes = componentAttributesOf(strapi);
+  const english = await englishDrafts(strapi, type);
+  return new Set(
+    [...english].filter(([documentId, source]) => unitsOf({ model: type.model, documentId, attributes: type.attributes, componentAttributes, source }).length > 0).map(([documentId]) => documentId),
+  );
+}

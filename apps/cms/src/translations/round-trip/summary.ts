@@ -1,9 +1,10 @@
 // What waits for translators, per language and type: how many English entries have a version that
 // is current, outdated (the English changed since), unreviewed (seeded or imported, not yet checked
-// by a person), or none at all. Read from the drafts: they hold the newest words.
+// by a person), or none at all (entries with no words to translate are not waiting for anyone).
+// Read from the drafts: they hold the newest words.
 import type { Core } from '@strapi/strapi';
 import { SOURCE_LOCALE, TRANSLATION_STATUSES, type TranslationStatus } from '../status';
-import { trackedTypes, type TrackedType } from './entries';
+import { trackedTypes, withWords, type TrackedType } from './entries';
 
 export type Counts = Record<TranslationStatus | 'missing', number> & { total: number };
 
@@ -23,10 +24,14 @@ async function countsOf(strapi: Core.Strapi, type: TrackedType, locale: string):
     >;
   const [english, versions] = await Promise.all([rows(SOURCE_LOCALE), rows(locale)]);
   const statusOf = new Map(versions.map((version) => [version.documentId, version.translationStatus ?? 'current']));
+  const untranslated = english.filter(({ documentId }) => !statusOf.has(documentId));
+  const words = untranslated.length > 0 ? await withWords(strapi, type) : new Set<string>();
   const counts = empty();
   for (const { documentId } of english) {
+    const status = statusOf.get(documentId) ?? (words.has(documentId) ? 'missing' : null);
+    if (status === null) continue; // nothing to translate, and no version: not waiting for anyone
     counts.total += 1;
-    counts[statusOf.get(documentId) ?? 'missing'] += 1;
+    counts[status] += 1;
   }
   return counts;
 }
