@@ -20,6 +20,8 @@ describe('a language added in the CMS', () => {
   it('is served under its prefix, offered after the compiled ones, and speaks its own messages', () => {
     expect(setAddedLanguages([{ code: 'pt', messages: { ...portuguese, languageName: 'Português' } }])).toBe(true);
     expect(setAddedLanguages([{ code: 'pt', messages: { ...portuguese, languageName: 'Português' } }])).toBe(false); // the same list: nothing to redo
+    expect(setAddedLanguages([{ code: 'pt', messages: { ...portuguese, languageName: 'Portugues' } }])).toBe(true); // a text changed: its pages are redone
+    setAddedLanguages([{ code: 'pt', messages: { ...portuguese, languageName: 'Português' } }]);
     expect(localeFromPath('/pt/faq')).toEqual({ locale: 'pt', path: '/faq' });
     expect(localeFromPath('/pt')).toEqual({ locale: 'pt', path: '/' });
     expect(localizedPath('/faq', 'pt')).toBe('/pt/faq');

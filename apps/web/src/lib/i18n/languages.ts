@@ -18,14 +18,17 @@ let added = new Map<string, Record<string, string>>();
 
 export const isCompiledLocale = (locale: string): locale is CompiledLocale => (compiledLocales as readonly string[]).includes(locale);
 
+const signature = () => JSON.stringify([...added]);
+
 /**
  * Replaces the added languages (a compiled code is never taken from the CMS); returns whether the
- * list of languages changed, which changes every page's language switcher.
+ * languages or their texts changed, which changes every page's language switcher, or the pages in
+ * that language.
  */
 export function setAddedLanguages(languages: readonly AddedLanguage[]): boolean {
-  const before = [...added.keys()].join(' ');
+  const before = signature();
   added = new Map(languages.filter(({ code }) => code !== baseLocale && !isCompiledLocale(code)).map(({ code, messages }) => [code, messages]));
-  return [...added.keys()].join(' ') !== before;
+  return signature() !== before;
 }
 
 /** Every language the site serves and offers, English first, then the compiled ones, then the added ones. */

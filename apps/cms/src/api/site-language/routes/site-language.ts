@@ -1,5 +1,5 @@
 // The languages added in Strapi's settings, with their interface messages, for the site
-// (apps/web src/lib/server/languages.ts): a new language goes live without a commit. Public like
+// (apps/web src/lib/server/content/languages.ts): a new language goes live without a commit. Public like
 // the interface text it carries.
 export default {
   routes: [

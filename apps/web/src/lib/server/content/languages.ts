@@ -2,7 +2,7 @@
 // list at the server's start and then at most every REFRESH_MS, in the background of a request: a
 // language whose last message was imported or whose last entry was published is served and
 // offered within REFRESH_MS, and at once after a restart. Only complete languages are taken. When
-// the list changes, the rendered pages go (each one's language switcher lists the languages).
+// the list or a text changes, the rendered pages go (each one's language switcher lists the languages).
 import { setAddedLanguages, type AddedLanguage } from '$lib/i18n/languages';
 import { cmsUrl } from '../cms-url';
 import { settings } from '../settings.js';
