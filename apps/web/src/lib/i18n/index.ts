@@ -5,7 +5,7 @@
 // The locale of a request is set by hooks.server.ts.
 import { baseLocale, getLocale as compiledGetLocale, getTextDirection } from '$lib/generated/paraglide/runtime.js';
 import { m as compiled } from '$lib/generated/paraglide/messages.js';
-import { addedMessage, isCompiledLocale, isSiteLocale, siteLocales, type Locale } from './languages';
+import { addedMessage, isCompiledLocale, isSiteLocale, LOCALE_CODE, siteLocales, type Locale } from './languages';
 
 export { baseLocale, isSiteLocale, siteLocales, type Locale };
 
@@ -35,9 +35,11 @@ export const m = Object.fromEntries(
 /** Paths that are the same in every language (files, feeds, the CMS's endpoints). */
 const UNLOCALIZED = /^\/(?:api|uploads|sitemap\.xml|robots\.txt|donate|_app)(?:\/|$)/;
 
+const PREFIXED = new RegExp(`^/(${LOCALE_CODE.source})(/.*)?$`);
+
 /** The language a path is in, and the path without its language prefix ("/es/faq" → es, "/faq"). */
 export function localeFromPath(pathname: string): { locale: Locale; path: string } {
-  const match = /^\/([a-z]{2,3}(?:-[A-Za-z0-9]+)?)(\/.*)?$/.exec(pathname);
+  const match = PREFIXED.exec(pathname);
   const prefix = match?.[1];
   if (prefix && prefix !== baseLocale && isSiteLocale(prefix)) {
     const path = match[2] || '/';

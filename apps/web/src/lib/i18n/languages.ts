@@ -1,9 +1,12 @@
 // The languages the site speaks: the ones compiled in (Paraglide, messages/<locale>.json, typed and
 // checked by the typecheck) and the ones an administrator added in the CMS, whose interface
-// messages are read at run time (src/lib/server/languages.ts fills them in from the CMS's
+// messages are read at run time (src/lib/server/content/languages.ts fills them in from the CMS's
 // api/site-language). An added language is here only once it is complete: every message and every
 // published entry translated, so nothing of it shows half in English.
 import { baseLocale, locales as compiledLocales, type Locale as CompiledLocale } from '$lib/generated/paraglide/runtime.js';
+
+/** The shape of a language code the site takes, in a path's prefix or from the CMS ("pt", "pt-BR"). */
+export const LOCALE_CODE = /[a-z]{2,3}(?:-[A-Za-z0-9]+)?/;
 
 /** A language code of the site: a compiled one, or one added in the CMS. */
 export type Locale = string;

@@ -3,7 +3,7 @@
 // language whose last message was imported or whose last entry was published is served and
 // offered within REFRESH_MS, and at once after a restart. Only complete languages are taken. When
 // the list or a text changes, the rendered pages go (each one's language switcher lists the languages).
-import { setAddedLanguages, type AddedLanguage } from '$lib/i18n/languages';
+import { LOCALE_CODE, setAddedLanguages, type AddedLanguage } from '$lib/i18n/languages';
 import { cmsUrl } from '../cms-url';
 import { settings } from '../settings.js';
 
@@ -17,7 +17,7 @@ export function completeLanguages(data: unknown): AddedLanguage[] {
   if (!Array.isArray(data)) throw new Error('the CMS answered without a list of languages');
   return data.flatMap((item: unknown) => {
     const { code, complete, messages } = (item ?? {}) as { code?: unknown; complete?: unknown; messages?: unknown };
-    return typeof code === 'string' && /^[a-z]{2,3}(?:-[A-Za-z0-9]+)?$/.test(code) && complete === true && isTexts(messages) ? [{ code, messages }] : [];
+    return typeof code === 'string' && new RegExp(`^${LOCALE_CODE.source}$`).test(code) && complete === true && isTexts(messages) ? [{ code, messages }] : [];
   });
 }
 
