@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Keyring } from './crypto/envelope';
 import { dropApiCacheOnMediaChanges, dropApiCacheOnWrites } from './api-cache/invalidate';
+import { openFrontDoor } from './api-cache/front-door';
 import { configureEditorRoles } from './bootstrap/editor-roles';
 import { createFirstAdmin, refuseToRunWithoutAdmin } from './bootstrap/first-admin';
 import { ensureLocales } from './bootstrap/locales';
@@ -125,6 +126,7 @@ async function bootstrapApp(strapi: Core.Strapi) {
   strapi.log.info(`Form submissions are kept ${retentionDays()} days (FORMS_RETENTION_DAYS)`);
   if (!smtpConfigured()) strapi.log.info('SMTP_HOST is not set: form emails (staff notices, newsletter confirmations) are not sent');
   dropApiCacheOnMediaChanges(strapi);
+  openFrontDoor(strapi);
   sendWebhooksOnChanges(strapi);
   notifySiteOfChanges(strapi, { url: settings.SITE_REVALIDATE_URL, secret: settings.REVALIDATE_SECRET });
   const roleChanges = await configureEditorRoles(strapi);

@@ -219,3 +219,97 @@ describe('a forged Host header', () => {
     for (const honest of [first, second]) expect(honest.body).toContain(`http://${host}/api/hsds/openapi.json`);
   });
 });
+
+describe('the front door (src/api-cache/front-door.ts)', () => {
+  /** How many requests reached Koa's middlewares since the last call. */
+  let reachedKoa = 0;
+  const koaCount = () => {
+    const count = reachedKoa;
+    reachedKoa = 0;
+    return count;
+  };
+  beforeAll(() => {
+    const app = cms.strapi.server.app as unknown as { handleRequest: (...args: unknown[]) => unknown };
+    const handle = app.handleRequest;
+    app.handleRequest = function (this: unknown, ...args: unknown[]) {
+      reachedKoa += 1;
+      return handle.apply(this, args);
+    };
+  });
+
+  const read = (token: string, query: string, headers: Record<string, string> = {}) =>
+    fetch(`${cms.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...headers },
+      body: JSON.stringify({ query }),
+    });
+  const PER_REQUEST = new Set(['date', 'ratelimit-remaining', 'ratelimit-reset']);
+  const sameHeaders = (response: Response) => Object.fromEntries([...response.headers].filter(([name]) => !PER_REQUEST.has(name)));
+
+  it('answers a partner’s read that Koa answered from the cache before Koa, with the same answer and headers, charging the token once', async () => {
+    const query = `{ faqs(pagination: { limit: 3 }) { documentId question } } # front door ${Date.now()}`;
+    koaCount();
+    const miss = await read(partner, query, { origin: 'https://partner.example' });
+    expect(miss.headers.get('x-api-cache')).toBe('miss');
+    const hit = await read(partner, query, { origin: 'https://partner.example' });
+    expect(hit.headers.get('x-api-cache')).toBe('hit');
+    expect(koaCount()).toBe(2);
+    const before = await queriesOf(() => read(partner, query, { origin: 'https://partner.example' }));
+    const door = before.result;
+    expect(koaCount()).toBe(0);
+    expect(before.queries).toBe(0);
+    expect(door.status).toBe(200);
+    expect(await door.text()).toBe(await hit.text());
+    expect(sameHeaders(door)).toEqual(sameHeaders(hit));
+    const again = await read(partner, query, { origin: 'https://partner.example' });
+    expect(koaCount()).toBe(0);
+    // One point per request: the hit, then two front-door answers.
+    expect(Number(door.headers.get('ratelimit-remaining'))).toBe(Number(hit.headers.get('ratelimit-remaining')) - 1);
+    expect(Number(again.headers.get('ratelimit-remaining'))).toBe(Number(door.headers.get('ratelimit-remaining')) - 1);
+  });
+
+  it('sends a publish at once: the next read goes to Koa and shows the change', async () => {
+    const query = `{ faqs(pagination: { limit: 100 }) { question } } # front door publish ${Date.now()}`;
+    await read(partner, query);
+    await read(partner, query);
+    await read(partner, query);
+    koaCount();
+    const faq = await cms.strapi.documents('api::faq.faq').findFirst({ locale: 'en', status: 'published' });
+    await cms.strapi.documents('api::faq.faq').update({ documentId: faq!.documentId, locale: 'en', status: 'published', data: { question: 'What did the front door miss?' } });
+    const after = await read(partner, query);
+    expect(koaCount()).toBe(1);
+    expect(after.headers.get('x-api-cache')).toBe('miss');
+    expect(await after.text()).toContain('What did the front door miss?');
+  });
+
+  it('leaves to Koa what it has not seen answered from the cache: another Origin, no token, a cookie, another path', async () => {
+    const query = `{ faqs(pagination: { limit: 2 }) { question } } # front door others ${Date.now()}`;
+    await read(partner, query);
+    await read(partner, query);
+    koaCount();
+    await read(partner, query, { origin: 'https://other.example' });
+    await read(partner, query, { cookie: 'a=b' });
+    await graphql(query);
+    await graphql(query);
+    await fetch(`${cms.url}/graphql?x=1`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${partner}` }, body: JSON.stringify({ query }) }); // 400
+    expect(koaCount()).toBe(5);
+    // The other Origin's headers (CORS) were learnt on their own, from Koa: its next read is the door's.
+    const other = await read(partner, query, { origin: 'https://other.example' });
+    expect(koaCount()).toBe(0);
+    expect(other.status).toBe(200);
+  });
+
+  it('lets Koa refuse a token past its limit, with its 429', async () => {
+    const token = await createApiToken(cms, 'Front door limit', 'read-only');
+    const query = `{ faqs(pagination: { limit: 1 }) { question } } # front door limit ${Date.now()}`;
+    let last = await read(token, query);
+    while (last.status === 200 && Number(last.headers.get('ratelimit-remaining')) > 0) last = await read(token, query);
+    expect(last.status).toBe(200);
+    koaCount();
+    const refused = await read(token, query);
+    expect(koaCount()).toBe(1);
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect(((await refused.json()) as { error: { name: string } }).error.name).toBe('TooManyRequests');
+  });
+});

@@ -139,6 +139,17 @@ describe('transports other than a GraphQL client’s are refused', () => {
     expectRefused(await post('{"query": '), 400);
   });
 
+  it('a POST with a query string answers 400 at once (it used to wait for a body already read)', async () => {
+    const response = await fetch(`${suiteCms().url}/graphql?x=1`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ faqs { question } }' }),
+      signal: AbortSignal.timeout(20_000),
+    });
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain('without a query string');
+  });
+
   it('other methods answer 405', async () => {
     const response = await fetch(`${suiteCms().url}/graphql`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: '{}' });
     expect(response.status).toBe(405);

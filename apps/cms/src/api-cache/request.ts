@@ -8,7 +8,7 @@ import { Kind, parse, type DocumentNode } from 'graphql';
 import type { Context } from 'koa';
 import type { ApiCaller } from '../utils/content-api';
 
-interface GraphqlBody {
+export interface GraphqlBody {
   query?: unknown;
   variables?: unknown;
   operationName?: unknown;
@@ -16,10 +16,10 @@ interface GraphqlBody {
 
 const DRAFT = /\bDRAFT\b/;
 
-/** The GraphQL request (POST body, or GET query string), or null when it is not one. */
-function graphqlRequest(ctx: Context): { query: string; variables: unknown; operationName: unknown } | null {
-  const source: GraphqlBody =
-    ctx.method === 'POST' ? ((ctx.request as { body?: GraphqlBody }).body ?? {}) : (ctx.query as GraphqlBody);
+type GraphqlRequest = { query: string; variables: unknown; operationName: unknown };
+
+/** The GraphQL request in a POST body or a GET query string, or null when it is not one. */
+export function graphqlRequestOf(source: GraphqlBody): GraphqlRequest | null {
   if (typeof source.query !== 'string') return null;
   let variables = source.variables;
   if (typeof variables === 'string') {
@@ -32,6 +32,15 @@ function graphqlRequest(ctx: Context): { query: string; variables: unknown; oper
   return { query: source.query, variables: variables ?? null, operationName: source.operationName ?? null };
 }
 
+const graphqlRequest = (ctx: Context): GraphqlRequest | null =>
+  graphqlRequestOf(ctx.method === 'POST' ? ((ctx.request as { body?: GraphqlBody }).body ?? {}) : (ctx.query as GraphqlBody));
+
+/** The key of a GraphQL read for this kind of caller, or null when it must not be cached (drafts). */
+export function graphqlCacheKey(caller: ApiCaller, request: GraphqlRequest | null): string | null {
+  if (!request || DRAFT.test(request.query) || DRAFT.test(JSON.stringify(request.variables))) return null;
+  return digestOf(JSON.stringify([caller, 'graphql', request.query, request.variables, request.operationName]));
+}
+
 /**
  * The cache key of this request, or null when it must not be cached. `restPaths` are the public
  * REST routes (`/api/faqs`, `/api/site-setting`, `/api/hsds` …).
@@ -39,24 +48,19 @@ function graphqlRequest(ctx: Context): { query: string; variables: unknown; oper
 export function cacheKey(ctx: Context, caller: ApiCaller, restPaths: readonly string[]): string | null {
   // A full-access token may read what others may not; an invalid one must get Strapi's 401.
   if (caller === 'full-access' || caller === 'invalid') return null;
-  let parts: unknown[];
   if (ctx.path === '/graphql') {
     if (ctx.method !== 'POST' && ctx.method !== 'GET') return null;
-    const request = graphqlRequest(ctx);
-    if (!request || DRAFT.test(request.query) || DRAFT.test(JSON.stringify(request.variables))) return null;
-    parts = ['graphql', request.query, request.variables, request.operationName];
-  } else {
-    if (ctx.method !== 'GET' && ctx.method !== 'HEAD') return null;
-    if (!restPaths.some((route) => ctx.path === route || ctx.path.startsWith(`${route}/`))) return null;
-    // Strapi reads `status` from the parsed query (qs: %64raft, status[]=…, repeated keys), so this
-    // decides from the same parsed value: only a published read, asked for or by default, is kept.
-    const { status } = ctx.query as { status?: unknown };
-    if (status !== undefined && status !== 'published') return null;
-    // The origin too: without CMS_PUBLIC_URL, answers such as HSDS's `openapi_url` are built from
-    // the request's Host, and one forged Host must not reach the partners who come after it.
-    parts = ['rest', ctx.origin, ctx.path, ctx.querystring];
+    return graphqlCacheKey(caller, graphqlRequest(ctx));
   }
-  return digestOf(JSON.stringify([caller, ...parts]));
+  if (ctx.method !== 'GET' && ctx.method !== 'HEAD') return null;
+  if (!restPaths.some((route) => ctx.path === route || ctx.path.startsWith(`${route}/`))) return null;
+  // Strapi reads `status` from the parsed query (qs: %64raft, status[]=…, repeated keys), so this
+  // decides from the same parsed value: only a published read, asked for or by default, is kept.
+  const { status } = ctx.query as { status?: unknown };
+  if (status !== undefined && status !== 'published') return null;
+  // The origin too: without CMS_PUBLIC_URL, answers such as HSDS's `openapi_url` are built from
+  // the request's Host, and one forged Host must not reach the partners who come after it.
+  return digestOf(JSON.stringify([caller, 'rest', ctx.origin, ctx.path, ctx.querystring]));
 }
 
 /** Recent keys' digests: a partner polls the same few queries, and hashing each again cost more

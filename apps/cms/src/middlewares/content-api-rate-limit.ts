@@ -10,8 +10,8 @@ import type { Context, Next } from 'koa';
 import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { rateLimitRefusals } from '../metrics';
 import { clientKey } from '../utils/client-key';
-import { bearerToken, createApiTokenClassifier, isContentApiPath, type ApiCaller, type TokenCheck } from '../utils/content-api';
-import { rateLimiter } from '../utils/rate-limiter';
+import { apiTokenClassifier, bearerToken, isContentApiPath, type ApiCaller, type TokenCheck } from '../utils/content-api';
+import { partnerLimit, rateLimiter, rateLimitHeaders } from '../utils/rate-limiter';
 
 interface RateLimitConfig {
   /** Requests allowed per client IP in each window. */
@@ -26,13 +26,11 @@ const TOO_MANY = JSON.stringify({
   error: { status: 429, name: 'TooManyRequests', message: 'Too many requests: wait for the time in Retry-After.' },
 });
 
-/** RateLimit-* headers (the IETF draft's names), in whole seconds until the window resets. */
+/** Sets the RateLimit-* headers; the seconds until the window resets. */
 function describe(ctx: Context, max: number, state: RateLimiterRes): string {
-  const seconds = String(Math.max(1, Math.ceil(state.msBeforeNext / 1000)));
-  ctx.set('RateLimit-Limit', String(max));
-  ctx.set('RateLimit-Remaining', String(Math.max(0, state.remainingPoints)));
-  ctx.set('RateLimit-Reset', seconds);
-  return seconds;
+  const headers = rateLimitHeaders(max, state);
+  ctx.set(headers);
+  return headers['RateLimit-Reset'];
 }
 
 function refuse(ctx: Context, max: number, refusal: RateLimiterRes): void {
@@ -43,10 +41,18 @@ function refuse(ctx: Context, max: number, refusal: RateLimiterRes): void {
 }
 
 const contentApiRateLimit = (config: RateLimitConfig, { strapi }: { strapi: Core.Strapi }) => {
-  const tokens = createApiTokenClassifier(strapi);
+  const tokens = apiTokenClassifier(strapi);
   let byAddress: RateLimiterAbstract | undefined;
   let byToken: RateLimiterAbstract | undefined;
   let lookups: RateLimiterAbstract | undefined;
+  /** Made at the first request, once the bootstrap has connected Redis (when there is one). */
+  const chargeToken = (hash: string) => {
+    byToken ??= rateLimiter(config.tokenMax, 'content-api-token', config.windowMs, strapi);
+    return byToken.consume(hash);
+  };
+  // The response cache's front door answers partners' repeated reads before this middleware
+  // runs: it charges their tokens with this same limit.
+  partnerLimit.set(strapi, { max: config.tokenMax, consume: chargeToken });
   /** Tokens being looked up now, and the answer each will get (null: that request was refused). */
   const lookingUp = new Map<string, Promise<TokenCheck | null>>();
 
@@ -106,8 +112,7 @@ const contentApiRateLimit = (config: RateLimitConfig, { strapi }: { strapi: Core
     const max = perToken ? config.tokenMax : config.max;
     try {
       if (perToken) {
-        byToken ??= rateLimiter(config.tokenMax, 'content-api-token', config.windowMs, strapi);
-        describe(ctx, max, await byToken.consume(check!.hash));
+        describe(ctx, max, await chargeToken(check!.hash));
       } else {
         byAddress ??= rateLimiter(config.max, 'content-api', config.windowMs, strapi);
         describe(ctx, max, await byAddress.consume(address));

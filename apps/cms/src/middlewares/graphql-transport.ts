@@ -66,6 +66,11 @@ const graphqlTransport = (config: GraphqlTransportConfig) => async (ctx: Context
     ctx.set('Allow', 'GET, POST, OPTIONS');
     return refuse(ctx, 405, 'Use GET or POST.', 'METHOD_NOT_ALLOWED');
   }
+  // Strapi's body parser leaves the body to Apollo only at the exact address: with a query string
+  // it has read it already, and waiting here for a body that never comes held the request open.
+  if (ctx.querystring !== '') {
+    return refuse(ctx, 400, 'Send a POST to /graphql without a query string: the operation goes in the JSON body.', 'BAD_REQUEST');
+  }
   if (!isJson(ctx)) {
     return refuse(ctx, 415, 'Send the request as Content-Type: application/json.', 'UNSUPPORTED_MEDIA_TYPE');
   }

@@ -34,15 +34,17 @@ export function writeRequestLine(line: string) {
 export const loggedAddress = (ctx: Pick<Context, 'path' | 'querystring'>): string =>
   ctx.querystring ? `${ctx.path}?${ctx.querystring.split('&').map((pair) => `${pair.split('=')[0]}=…`).join('&')}` : ctx.path;
 
+/** The request's line, when Strapi's logger is at `http` (the tests' cms-server.mjs sets warn). */
+export function logRequest(strapi: Core.Strapi, method: string, address: string, start: number, status: number): void {
+  if (strapi.log.isLevelEnabled('http')) writeRequestLine(logLine(logTime(), 'http', `${method} ${address} (${Date.now() - start} ms) ${status}`));
+}
+
 const requestLog = (_config: unknown, { strapi }: { strapi: Core.Strapi }) => async (ctx: Context, next: Next) => {
   const start = Date.now();
   try {
     await next();
   } finally {
-    // The level an operator or a test set on Strapi's logger (the tests' cms-server.mjs: warn).
-    if (strapi.log.isLevelEnabled('http')) {
-      writeRequestLine(logLine(logTime(), 'http', `${ctx.method} ${loggedAddress(ctx)} (${Date.now() - start} ms) ${ctx.status}`));
-    }
+    logRequest(strapi, ctx.method, loggedAddress(ctx), start, ctx.status);
   }
 };
 

@@ -9,10 +9,10 @@ import { FORMS_TOKEN_NAME } from '../bootstrap/submissions';
 export const isContentApiPath = (path: string): boolean =>
   path === '/graphql' || path.startsWith('/graphql/') || path === '/api' || path.startsWith('/api/');
 
-export const bearerToken = (ctx: Context): string | null => {
-  const match = /^Bearer\s+(\S+)$/i.exec(ctx.get('authorization'));
-  return match?.[1] ?? null;
-};
+/** The token of an `Authorization: Bearer …` header, or null. */
+export const bearerOf = (authorization: string | undefined): string | null => /^Bearer\s+(\S+)$/i.exec(authorization ?? '')?.[1] ?? null;
+
+export const bearerToken = (ctx: Context): string | null => bearerOf(ctx.get('authorization'));
 
 interface ApiTokenRow {
   name: string;
@@ -86,4 +86,16 @@ export function createApiTokenClassifier(strapi: Core.Strapi): ApiTokenClassifie
       return { caller, hash };
     },
   };
+}
+
+const classifiers = new WeakMap<Core.Strapi, ApiTokenClassifier>();
+
+/** This Strapi's one classifier: the rate limit and the response cache's front door share its answers. */
+export function apiTokenClassifier(strapi: Core.Strapi): ApiTokenClassifier {
+  let classifier = classifiers.get(strapi);
+  if (!classifier) {
+    classifier = createApiTokenClassifier(strapi);
+    classifiers.set(strapi, classifier);
+  }
+  return classifier;
 }
