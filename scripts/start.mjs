@@ -1,8 +1,9 @@
 // `pnpm start`: builds whatever is missing or out of date, then runs the CMS and the web app in
-// production mode (as one small server would), together with prefixed output.
+// production mode (as one small server would), together with prefixed output, under
+// scripts/supervise.sh.
 // `pnpm dev` (--dev): both in development mode with reload (strapi develop, vite dev), no build.
 // Ctrl-C (or either process exiting) stops both.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildIfStale } from './build-if-stale.mjs';
@@ -30,42 +31,15 @@ function sharedSecret(name) {
   return process.env[name] || envFileValue(path.join(cmsDir, '.env'), name);
 }
 
-const children = [];
-let stopping = false;
-
+/** One word for the shell, whatever it holds. */
+const quote = (word) => `'${String(word).replaceAll("'", "'\\''")}'`;
+/** A server's command line for scripts/supervise.sh: in its folder, with its own variables. */
+const commandLine = (cwd, env, command, args) =>
+  `cd ${quote(cwd)} && exec env ${Object.entries(env).filter(([, value]) => value !== undefined).map(([name, value]) => quote(`${name}=${value}`)).join(' ')} ${[command, ...args].map(quote).join(' ')}`;
+const servers = [];
 function run(name, command, args, cwd, env) {
-  const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  const prefix = (stream, out) => {
-    let pending = '';
-    stream.on('data', (chunk) => {
-      const lines = (pending + chunk).split('\n');
-      pending = lines.pop() ?? '';
-      // One write per chunk: under load the CMS logs thousands of requests a second.
-      if (lines.length > 0) out.write(lines.map((line) => `[${name}] ${line}\n`).join(''));
-    });
-  };
-  prefix(child.stdout, process.stdout);
-  prefix(child.stderr, process.stderr);
-  child.on('exit', (code, signal) => {
-    if (!stopping) {
-      console.error(`[start] ${name} exited (${signal ?? code}); stopping the other process`);
-      stop(code ?? 1);
-    }
-  });
-  children.push(child);
+  servers.push(name, commandLine(cwd, env, command, args));
 }
-
-function stop(exitCode = 0) {
-  stopping = true;
-  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
-  setTimeout(() => process.exit(exitCode), 3000).unref();
-  Promise.all(children.map((child) => (child.exitCode === null ? new Promise((r) => child.on('exit', r)) : null))).then(
-    () => process.exit(exitCode),
-  );
-}
-
-process.on('SIGINT', () => stop(0));
-process.on('SIGTERM', () => stop(0));
 
 // Production: no GraphQL sandbox, no /documentation, no field suggestions, schemas locked in the
 // admin, and nothing regenerated into the sources. Development turns those back on.
@@ -102,3 +76,5 @@ run('web', web[0], web[1], webDir, {
   CSRF_ALLOW_HOST: process.env.CSRF_ALLOW_HOST ?? 'true',
 });
 console.log(`[start] CMS admin: http://localhost:${cmsPort}/admin  GraphQL: http://localhost:${cmsPort}/graphql  Site: http://localhost:${webPort}`);
+// Everything is built: this process gives its place (and its memory) to a small shell supervisor.
+process.execve('/bin/bash', ['bash', path.join(root, 'scripts/supervise.sh'), ...servers], process.env);
