@@ -16,6 +16,7 @@ export const DATABASE_SUITES = [
   'history',
   'hotline',
   'hsds',
+  'hsds-paging',
   'i18n',
   'idempotence',
   'operations',

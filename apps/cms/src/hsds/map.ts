@@ -45,7 +45,7 @@ export interface DirectoryEntry {
   updatedAt: string;
 }
 
-const present = (value: Maybe<string>): value is string => typeof value === 'string' && value.trim() !== '';
+export const present = (value: Maybe<string>): value is string => typeof value === 'string' && value.trim() !== '';
 
 /** The object without the keys whose value is missing, so no empty field reaches a consumer. */
 function compact<T extends Record<string, unknown>>(object: T): T {
@@ -68,9 +68,11 @@ function completeAddress(address: Maybe<DirectoryAddress>) {
 const countiesOf = (list: Maybe<{ county?: Maybe<string> }[]>) => (list ?? []).map(({ county }) => county).filter(present);
 
 
+/** What describes an agency with no description yet: what is known for certain (after its name). */
+export const UNDESCRIBED = 'takes part in the Maine STEN Provider Council.';
+
 /** An agency with no description yet is still described by what is known for certain. */
-const describe = (entry: DirectoryEntry) =>
-  present(entry.description) ? entry.description.trim() : `${entry.name} takes part in the Maine STEN Provider Council.`;
+export const describe = (entry: DirectoryEntry) => (present(entry.description) ? entry.description.trim() : `${entry.name} ${UNDESCRIBED}`);
 
 export type HsdsOrganization = Record<string, unknown> & { id: string; name: string; description: string };
 export type HsdsService = Record<string, unknown> & { id: string; organization_id: string; name: string; description?: string; status: string; last_modified: string };
@@ -122,7 +124,7 @@ function languagesOf(entry: DirectoryEntry, owner: { service_id: string } | { lo
     .map((language) => compact({ id: stableId(`language:${ownerId}:${language.name}`), ...owner, name: language.name, code: language.code ?? undefined }));
 }
 
-function toService(entry: DirectoryEntry, service: DirectoryService & { name: string }): HsdsService {
+function toService(entry: DirectoryEntry, service: NamedService): HsdsService {
   const id = serviceId(entry, service);
   // A service's own counties; without them, the agency's.
   const own = countiesOf(service.counties);
@@ -145,11 +147,26 @@ function toService(entry: DirectoryEntry, service: DirectoryService & { name: st
   });
 }
 
-/** Every service in the directory, with the organization that gives it. */
-export function servicesOf(entries: DirectoryEntry[]): { service: HsdsService; entry: DirectoryEntry }[] {
+export type NamedService = DirectoryService & { name: string };
+
+/** The entry's services the directory lists: those with a name. */
+export const namedServices = (entry: DirectoryEntry): NamedService[] =>
+  (entry.services ?? []).filter((service): service is NamedService => present(service.name));
+
+/** Every service of the entries (or those `keep` keeps), with the organization that gives it. */
+export function servicesOf(
+  entries: DirectoryEntry[],
+  keep: (entry: DirectoryEntry, service: NamedService) => boolean = () => true,
+): { service: HsdsService; entry: DirectoryEntry }[] {
   return entries.flatMap((entry) =>
-    (entry.services ?? [])
-      .filter((service): service is DirectoryService & { name: string } => present(service.name))
+    namedServices(entry)
+      .filter((service) => keep(entry, service))
       .map((service) => ({ service: toService(entry, service), entry })),
   );
+}
+
+/** A service as the API gives it: with its organization's own fields (without the organization's lists). */
+export function withOrganization({ service, entry }: { service: HsdsService; entry: DirectoryEntry }) {
+  const { phones: _phones, locations: _locations, ...organization } = toOrganization(entry);
+  return { ...service, organization };
 }

@@ -70,25 +70,12 @@ export function listQuery(raw: Record<string, unknown>, locales: readonly string
   };
 }
 
-/** HSDS's Page shape: one page of `items` and where it sits in the whole. */
-export function toPage<T>(items: T[], { page, perPage }: ListQuery) {
-  const totalPages = Math.ceil(items.length / perPage);
-  const contents = items.slice((page - 1) * perPage, page * perPage);
-  return {
-    total_items: items.length,
-    total_pages: totalPages,
-    page_number: page,
-    size: contents.length,
-    first_page: page === 1,
-    last_page: page >= totalPages,
-    empty: contents.length === 0,
-    contents,
-  };
-}
+/** The words of a search as it is matched: lower-cased (as English lowers them), split at spaces. */
+export const searchWords = (search: string): string[] => search.toLocaleLowerCase('en').split(/\s+/).filter((word) => word !== '');
 
 /** Whether any of the texts holds every word of the search, ignoring case. */
 export function matches(search: string | undefined, texts: (string | undefined | null)[]): boolean {
   if (!search) return true;
   const haystack = texts.filter(Boolean).join(' ').toLocaleLowerCase('en');
-  return search.toLocaleLowerCase('en').split(/\s+/).every((word) => haystack.includes(word));
+  return searchWords(search).every((word) => haystack.includes(word));
 }

@@ -1,19 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
-import { HSDS_VERSION, organizationId, servicesOf, toOrganization, type DirectoryEntry } from '../../../hsds/map';
+import { HSDS_VERSION, organizationId, servicesOf, toOrganization, withOrganization } from '../../../hsds/map';
+import { organizationsPage, servicesPage } from '../../../hsds/lists';
 import { hsdsOpenApi } from '../../../hsds/openapi';
-import { listQuery, localeQuery, matches, QueryError, toPage, type ListQuery } from '../../../hsds/query';
+import { listQuery, localeQuery, QueryError, type ListQuery } from '../../../hsds/query';
 import { publishedDirectory } from '../../../hsds/source';
 import { cmsSettings } from '../../../settings';
-
-/** The nested organization of a service: the organization's own fields, without its lists. */
-const organizationSummary = (entry: DirectoryEntry) => {
-  const { phones: _phones, locations: _locations, ...summary } = toOrganization(entry);
-  return summary;
-};
-
-const modifiedAfter = (query: ListQuery, entry: DirectoryEntry) =>
-  query.modifiedAfter === undefined || new Date(entry.updatedAt).getTime() > query.modifiedAfter;
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** English first: a request without a locale gets it. */
@@ -30,13 +22,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       throw problem;
     }
   };
-  const list = async (ctx: Context, build: (query: ListQuery, entries: DirectoryEntry[]) => unknown[]) => {
+  /** A list's page: the database is asked for that page only (hsds/lists.ts). */
+  const list = async (ctx: Context, page: (strapi: Core.Strapi, query: ListQuery) => Promise<unknown>) => {
     const query = await parsed(ctx, (known) => listQuery(ctx.query, known));
-    if (query) ctx.body = toPage(build(query, await publishedDirectory(strapi, query.locale)), query);
+    if (query) ctx.body = await page(strapi, query);
   };
-
-  const services = (entries: DirectoryEntry[]) =>
-    servicesOf(entries).map(({ service, entry }) => ({ ...service, organization: organizationSummary(entry) }));
 
   return {
     root(ctx: Context) {
@@ -52,32 +42,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.body = hsdsOpenApi(cmsSettings().CMS_PUBLIC_URL ?? ctx.origin);
     },
 
-    services: (ctx: Context) =>
-      list(ctx, (query, entries) =>
-        services(entries.filter((entry) => modifiedAfter(query, entry)))
-          .filter((service) => query.organizationId === undefined || service.organization_id === query.organizationId)
-          .filter((service) => matches(query.search, [service.name, service.description as string, service.organization.name])),
-      ),
+    services: (ctx: Context) => list(ctx, servicesPage),
 
     async service(ctx: Context) {
       const locale = await parsed(ctx, (known) => localeQuery(ctx.query, known));
       if (!locale) return;
-      const found = services(await publishedDirectory(strapi, locale)).find((service) => service.id === ctx.params.id);
+      const found = servicesOf(await publishedDirectory(strapi, locale)).find(({ service }) => service.id === ctx.params.id);
       if (!found) return ctx.notFound('No published service has this id');
-      ctx.body = found;
+      ctx.body = withOrganization(found);
     },
 
-    organizations: (ctx: Context) =>
-      list(ctx, (query, entries) =>
-        entries
-          .filter((entry) => modifiedAfter(query, entry))
-          .filter((entry) => query.organizationId === undefined || organizationId(entry) === query.organizationId)
-          .map((entry) => ({ entry, organization: toOrganization(entry) }))
-          .filter(({ entry, organization }) =>
-            matches(query.search, [organization.name, entry.alternateName, organization.description, ...(entry.services ?? []).map((s) => s.name)]),
-          )
-          .map(({ organization }) => organization),
-      ),
+    organizations: (ctx: Context) => list(ctx, organizationsPage),
 
     async organization(ctx: Context) {
       const locale = await parsed(ctx, (known) => localeQuery(ctx.query, known));
@@ -85,7 +60,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const entries = await publishedDirectory(strapi, locale);
       const entry = entries.find((candidate) => organizationId(candidate) === ctx.params.id);
       if (!entry) return ctx.notFound('No published organization has this id');
-      ctx.body = { ...toOrganization(entry), services: services([entry]) };
+      ctx.body = { ...toOrganization(entry), services: servicesOf([entry]).map(withOrganization) };
     },
   };
 };
