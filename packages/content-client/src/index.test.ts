@@ -107,6 +107,23 @@ describe('failures', () => {
   });
 });
 
+describe('lists longer than one read', () => {
+  it('reads every agency and question a hundred at a time (the CMS answers at most 100 a query)', async () => {
+    const starts: number[] = [];
+    // A CMS with 230 agencies, as the GraphQL endpoint pages them (start, limit 100).
+    const fetch = (async (_input: RequestInfo | URL, init?: RequestInit) => {
+      const { variables } = JSON.parse(String(init?.body)) as { variables: { start: number } };
+      starts.push(variables.start);
+      const count = Math.max(0, Math.min(100, 230 - variables.start));
+      const councilAgencies = Array.from({ length: count }, (_, i) => ({ documentId: `a${variables.start + i}`, name: `Agency ${variables.start + i}` }));
+      return new Response(JSON.stringify({ data: { councilAgencies } }), { headers: { 'content-type': 'application/json' } });
+    }) as typeof globalThis.fetch;
+    const agencies = await createContentClient({ url: 'http://cms.invalid', fetch }).listCouncilAgencies();
+    expect(starts).toEqual([0, 100, 200]);
+    expect(agencies.map((agency) => agency.documentId)).toEqual(Array.from({ length: 230 }, (_, i) => `a${i}`));
+  });
+});
+
 describe('createContentClient with a locale', () => {
   it.each([
     ['es', 'Ayuda inmediata', 'Preguntas frecuentes', 'Línea Nacional contra la Trata de Personas'],

@@ -93,6 +93,19 @@ export interface ContentClientOptions {
 /** Nulls in Strapi lists mean "not visible to you"; callers never want them. */
 const present = <T>(items: readonly (T | null | undefined)[]): T[] => items.filter((item): item is T => item != null);
 
+/** Strapi's GraphQL answers at most this many entries a query (GRAPHQL_MAX_LIMIT in the CMS's config). */
+const LIST_LIMIT = 100;
+
+/** Every entry of a list read LIST_LIMIT at a time (`start`), until a read returns fewer. */
+async function readAll<T>(read: (start: number) => Promise<T[]>): Promise<T[]> {
+  const all: T[] = [];
+  for (;;) {
+    const batch = await read(all.length);
+    all.push(...batch);
+    if (batch.length < LIST_LIMIT) return all;
+  }
+}
+
 /** Each query's text, printed once: the documents are few and fixed. */
 const printed = new WeakMap<object, string>();
 function queryText(document: TypedDocumentNode<unknown, never>): string {
@@ -146,7 +159,7 @@ export function createContentClient(options: ContentClientOptions) {
     },
 
     async listFaqs(): Promise<Faq[]> {
-      return present((await run('listFaqs', FaqsDocument, {})).faqs);
+      return present(await readAll(async (start) => (await run('listFaqs', FaqsDocument, { start })).faqs));
     },
 
     async listGuidingPrinciples({ group }: { group?: PrincipleGroup } = {}): Promise<GuidingPrinciple[]> {
@@ -155,7 +168,9 @@ export function createContentClient(options: ContentClientOptions) {
     },
 
     async listCouncilAgencies(): Promise<CouncilAgency[]> {
-      return present((await run('listCouncilAgencies', CouncilAgenciesDocument, {})).councilAgencies);
+      return present(
+        await readAll(async (start) => (await run('listCouncilAgencies', CouncilAgenciesDocument, { start })).councilAgencies),
+      );
     },
 
     async listResources({

@@ -32,6 +32,9 @@ describe('page addresses', () => {
     expect(faqHref('questions', 'what-is-trafficking', 'es')).toBe(`/es/questions#${faqAnchor('what-is-trafficking')}`);
     expect(resourceCategoryHref('resources', 'statutes', 'en')).toBe('/resources?category=statutes');
     expect(resourceCategoryHref('resources', 'statutes', 'fr')).toBe('/fr/resources?category=statutes');
+    // An entry on a later page of its list: that page's address (list-pages.ts pageQueryOf).
+    expect(faqHref('faq', 'what-is-trafficking', 'es', 'page=3')).toBe('/es/faq?page=3#what-is-trafficking');
+    expect(resourceCategoryHref('resources', 'statutes', 'fr', 'page=2')).toBe('/fr/resources?category=statutes&page=2');
   });
 
   it('gives the search page and the feeds in each language', () => {

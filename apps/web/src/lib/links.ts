@@ -27,12 +27,12 @@ export const sentHref = (slug: string, locale: Locale = getLocale()): string => 
 export const faqAnchor = (faqSlug: string): string => faqSlug;
 
 /** A question on the page that lists the FAQ. */
-export const faqHref = (home: string, faqSlug: string, locale: Locale = getLocale()): string =>
-  `${pageHref(home, locale)}#${faqAnchor(faqSlug)}`;
+export const faqHref = (home: string, faqSlug: string, locale: Locale = getLocale(), pageQuery = ''): string =>
+  `${pageHref(home, locale)}${pageQuery ? `?${pageQuery}` : ''}#${faqAnchor(faqSlug)}`;
 
 /** The page that lists resources, filtered to one category. */
-export const resourceCategoryHref = (home: string, category: ResourceCategory, locale: Locale = getLocale()): string =>
-  `${pageHref(home, locale)}?category=${category}`;
+export const resourceCategoryHref = (home: string, category: ResourceCategory, locale: Locale = getLocale(), pageQuery = ''): string =>
+  `${pageHref(home, locale)}?category=${category}${pageQuery ? `&${pageQuery}` : ''}`;
 
 export const searchHref = (locale: Locale = getLocale()): string => localizedPath('/search', locale);
 

@@ -3,6 +3,7 @@
 // (and read them) without importing server code.
 import type { CouncilAgency, Faq, GuidingPrinciple, Page, Resource, Section } from '@maine-sten/content-client';
 import { baseLocale, type Locale } from '$lib/i18n';
+import type { ListPage } from '$lib/paging';
 
 /**
  * An entry with the language its text is actually in: the page's language, or English where the
@@ -55,6 +56,15 @@ export function translationNote(view: PageView): TranslationNote | null {
   if (statuses.has('outdated')) return 'outdated';
   return statuses.has('unreviewed') ? 'unreviewed' : null;
 }
+
+/** The page of a list section a visitor asked for (`?page=`, see $lib/paging), by the section's kind. */
+export type SectionList =
+  | { kind: 'agencies'; list: ListPage<InLanguage<CouncilAgency>> }
+  | { kind: 'resources'; list: ListPage<InLanguage<Resource>> }
+  | { kind: 'faqs'; list: ListPage<InLanguage<Faq>> };
+
+/** Each section's list page, at the section's index; null for a section that lists nothing that grows. */
+export type SectionLists = (SectionList | null)[];
 
 export interface Seo {
   title: string;

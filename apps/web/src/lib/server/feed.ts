@@ -9,6 +9,7 @@ import { blocksToText, parseBlocks } from '$lib/blocks';
 import { m, type Locale } from '$lib/i18n';
 import { collectionPagesIn, faqHref, feedHref, HOME_SLUG, pageHref, resourceCategoryHref } from '$lib/links';
 import { getLayoutContent, getPageView, isCmsUnavailable, listCollections, listPages, localeTagFor } from './content';
+import { inCategory, pageQueryOf } from './list-pages';
 import { xmlText } from './xml';
 
 /** How many changes a feed lists. */
@@ -56,16 +57,16 @@ export async function buildFeed(locale: Locale): Promise<Feed> {
     // A question or resource on no page has no address on the site: it is not in the feed.
     ...(homes.faq === undefined
       ? []
-      : collections.faqs.flatMap((faq) =>
+      : collections.faqs.flatMap((faq, index) =>
           faq.updatedAt
-            ? [{ id: id('faq', faq.documentId), kind: 'faq' as const, title: faq.question, summary: text(blocksToText(parseBlocks(faq.answer))), path: faqHref(homes.faq!, faq.slug, locale), updated: faq.updatedAt }]
+            ? [{ id: id('faq', faq.documentId), kind: 'faq' as const, title: faq.question, summary: text(blocksToText(parseBlocks(faq.answer))), path: faqHref(homes.faq!, faq.slug, locale, pageQueryOf('faqs', index)), updated: faq.updatedAt }]
             : [],
         )),
     ...(homes.resource === undefined
       ? []
       : collections.resources.flatMap((resource) =>
           resource.updatedAt
-            ? [{ id: id('resource', resource.documentId), kind: 'resource' as const, title: resource.title, summary: text(resource.summary), path: resourceCategoryHref(homes.resource!, resource.category, locale), updated: resource.updatedAt }]
+            ? [{ id: id('resource', resource.documentId), kind: 'resource' as const, title: resource.title, summary: text(resource.summary), path: resourceCategoryHref(homes.resource!, resource.category, locale, pageQueryOf('resources', inCategory(collections.resources, resource))), updated: resource.updatedAt }]
             : [],
         )),
   ];

@@ -33,11 +33,13 @@ const covers = (page, tags, localeTag) =>
   (!localeTag || page.tags.includes(localeTag)) && (tags.length === 0 || page.tags.some((tag) => tags.includes(tag)));
 
 /**
- * The query parameters a kept page reads: a resource list's `category` (page-load.ts). Every other
- * parameter leaves the page as it is (the search is a POST; a newsletter link's `token` page names
- * no content type, so it is never kept). A page that starts reading one must name it here.
+ * The query parameters a kept page reads: a resource list's `category` (page-load.ts) and the
+ * long lists' page numbers (`page`, `page2` … `page9`: $lib/paging.ts), so each page of a list is
+ * kept on its own and dropped with the page (same tags). Every other parameter leaves the page as
+ * it is (the search is a POST; a newsletter link's `token` page names no content type, so it is
+ * never kept). A page that starts reading one must name it here.
  */
-const READ_PARAMS = /** @type {const} */ (['category']);
+const READ_PARAMS = /** @type {const} */ (['category', 'page', 'page2', 'page3', 'page4', 'page5', 'page6', 'page7', 'page8', 'page9']);
 /** Only resolves a path and query, as adapter-node does (its origin + the request line's target). */
 const KEY_BASE = 'http://site.invalid';
 

@@ -54,6 +54,25 @@ describe('what a kept page is found by', () => {
     expect(cache.get('/resources?category=housing', 'br')).toBeUndefined();
   });
 
+  it('keeps each page of a long list apart (page, page2 …, beside the category), and drops them with the page', () => {
+    const cache = new OutputCache({ ttlMs: 60_000 });
+    const tags = ['locale:es', 'page', 'council-agency'];
+    cache.set('/es/provider-council', 'br', page(tags));
+    cache.set('/es/provider-council?page=2', 'br', page(tags));
+    cache.set('/es/provider-council?page=3', 'br', page(tags));
+    cache.set('/es/faq?page=2&page2=3', 'br', page(['locale:es', 'faq']));
+    cache.set('/resources?category=legal&page=2', 'br', page(['locale:en', 'resource']));
+    expect(cache.size).toBe(5);
+    expect(cache.get('/es/provider-council?page=2&utm_source=x', 'br')).toBe(cache.get('/es/provider-council?page=2', 'br'));
+    expect(cache.get('/es/provider-council?page=2', 'br')).not.toBe(cache.get('/es/provider-council?page=3', 'br'));
+    expect(cache.get('/es/faq?page2=3&page=2', 'br')).toBeDefined();
+    expect(cache.get('/es/faq?page=2', 'br')).toBeUndefined();
+    expect(cache.get('/resources?page=2&category=legal', 'br')).toBeDefined();
+    expect(cache.get('/resources?page=2', 'br')).toBeUndefined();
+    expect(cache.drop(['council-agency'], 'locale:es')).toBe(3);
+    expect(cache.get('/es/provider-council?page=2', 'br')).toBeUndefined();
+  });
+
   it('never keeps a path written with percent-escapes (one more copy of a page per spelling)', () => {
     const cache = new OutputCache({ ttlMs: 60_000 });
     for (const url of ['/%61bout', '/a%62out', '/es/%61bout']) expect(cache.set(url, 'br', page(['page'])), url).toBe(false);

@@ -6,6 +6,8 @@ import { m } from '$lib/i18n';
 import { pageHref } from '$lib/links';
 import { contentOptions, findRedirect, formSectionOf, getLayoutContent, getPageView, isCmsUnavailable, pageTags, type ContentOptions } from './content';
 import { startedToken } from './form-timing';
+import { listPageNumber, listParams, pageLists } from './list-pages';
+import { canonicalSearch } from '$lib/paging';
 import { buildSeo } from './seo';
 
 export async function loadPage(slug: string, url: URL, locals: App.Locals) {
@@ -21,6 +23,9 @@ export async function loadPage(slug: string, url: URL, locals: App.Locals) {
     error(404, m.notFoundTitle());
   }
 
+  // The long lists' pages (`?page=`): 400 for a number that is not one, 404 for a page there is not.
+  const lists = pageLists(view, url, category);
+  const faqsShown = lists.flatMap((entry) => (entry?.kind === 'faqs' ? entry.list.items : []));
   const { siteName, hotline } = layout.settings;
   const hasForm = formSectionOf(view) !== undefined;
   // A form carries the time it was shown (the bots' minimum fill time), so its page is made per visit.
@@ -28,7 +33,11 @@ export async function loadPage(slug: string, url: URL, locals: App.Locals) {
   return {
     view,
     category,
-    seo: buildSeo(view, { origin: url.origin, siteName, hotline }),
+    lists,
+    // The layout's canonical and alternate addresses keep a list's page number above 1.
+    canonicalSearch: canonicalSearch(url, listParams(view)),
+    // The structured data names the questions this page shows, not every one.
+    seo: buildSeo({ ...view, faqs: faqsShown }, { origin: url.origin, siteName, hotline, pageNumber: listPageNumber(lists) }),
     formStarted: hasForm ? startedToken() : undefined,
   };
 }

@@ -9,6 +9,7 @@ import { getLocale, m, type Locale } from '$lib/i18n';
 import { categoryLabels } from '$lib/i18n/by-name';
 import { collectionPagesIn, faqHref, pageHref, resourceCategoryHref } from '$lib/links';
 import { contentVersion, getLayoutContent, getPageView, listCollections, listPages, type Section } from './content';
+import { inCategory, pageQueryOf, withQuery } from './list-pages';
 import { fold, SearchIndex, type SearchDocument, type SearchHit } from './search-index';
 
 export const MAX_QUERY_LENGTH = 200;
@@ -50,11 +51,12 @@ export async function searchDocuments(locale: Locale): Promise<SearchDocument[]>
     ...views.flatMap((view) =>
       view ? [{ url: pageHref(view.page.slug, locale), title: view.page.title, section: m.searchSectionPages({}, options), body: text([view.page.summary, ...view.sections.flatMap(sectionText)]) }] : [],
     ),
-    ...shown(collections.faqs, homes.faq, (faq, home) => ({ url: faqHref(home, faq.slug, locale), title: faq.question, section: m.searchSectionFaq({}, options), body: text([blocksToText(parseBlocks(faq.answer))]) })),
+    // Each entry links to the page of its list it is on (?page=N, list-pages.ts).
+    ...shown(collections.faqs, homes.faq, (faq, home) => ({ url: faqHref(home, faq.slug, locale, pageQueryOf('faqs', collections.faqs.indexOf(faq))), title: faq.question, section: m.searchSectionFaq({}, options), body: text([blocksToText(parseBlocks(faq.answer))]) })),
     ...shown(collections.principles, homes['guiding-principle'], (principle, home) => ({ url: pageHref(home, locale), title: principle.statement, section: m.searchSectionPrinciples({}, options), body: '' })),
-    ...shown(collections.agencies, homes['council-agency'], (agency, home) => ({ url: pageHref(home, locale), title: agency.name, section: m.searchSectionAgencies({}, options), body: text([agency.description]) })),
+    ...shown(collections.agencies, homes['council-agency'], (agency, home) => ({ url: withQuery(pageHref(home, locale), pageQueryOf('agencies', collections.agencies.indexOf(agency))), title: agency.name, section: m.searchSectionAgencies({}, options), body: text([agency.description]) })),
     ...shown(collections.resources, homes.resource, (resource, home) => ({
-      url: resourceCategoryHref(home, resource.category, locale),
+      url: resourceCategoryHref(home, resource.category, locale, pageQueryOf('resources', inCategory(collections.resources, resource))),
       title: resource.title,
       section: m.searchSectionResources({}, options),
       body: text([resource.summary, categoryLabels[resource.category]({}, options)]),

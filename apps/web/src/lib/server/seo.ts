@@ -2,6 +2,7 @@
 // fallbacks (title, summary, first text), so every page has them without editors' extra work.
 import { fillHotlineTokens, type HotlineNumbers } from '@maine-sten/content-client';
 import { blocksToText, parseBlocks } from '$lib/blocks';
+import { m } from '$lib/i18n';
 import { HOME_SLUG, pageHref } from '$lib/links';
 import type { PageView, Seo } from '$lib/page-data';
 
@@ -25,9 +26,12 @@ function firstText(view: PageView): string {
 /** JSON for a <script type="application/ld+json"> element: "<" escaped so text cannot close it. */
 export const jsonForScript = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c');
 
-export function buildSeo(view: PageView, options: { origin: string; siteName: string; hotline: HotlineNumbers }): Seo {
+/** `pageNumber`: the page of a long list shown (see $lib/paging), named in the title when above 1. */
+export function buildSeo(view: PageView, options: { origin: string; siteName: string; hotline: HotlineNumbers; pageNumber?: number }): Seo {
   const { page } = view;
-  const pageTitle = page.seo?.metaTitle || page.title;
+  const ownTitle = page.seo?.metaTitle || page.title;
+  const pageNumber = options.pageNumber ?? 1;
+  const pageTitle = pageNumber > 1 ? m.listPageTitle({ title: ownTitle, n: pageNumber }) : ownTitle;
   const path = pageHref(page.slug, view.locale);
   const description = page.seo?.metaDescription || page.summary || firstText(view) || page.title;
   const listsFaqs = view.sections.some((section) => section.__typename === 'ComponentSectionsFaqList');

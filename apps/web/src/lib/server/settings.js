@@ -65,6 +65,8 @@ const SCHEMA = v.object({
   FORMS_TOKEN_MAX_AGE_SECONDS: whole(24 * 60 * 60, 1),
   SEARCH_RATE_LIMIT: whole(60, 1),
   SEARCH_RATE_WINDOW_SECONDS: whole(60, 1),
+  // Entries a page of every long list shows (the directory, resources, FAQ); 0: each list's own ($lib/paging.ts).
+  LIST_PAGE_SIZE: whole(0),
 });
 
 /** @typedef {v.InferOutput<typeof SCHEMA>} SiteSettings */

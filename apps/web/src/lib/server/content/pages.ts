@@ -25,8 +25,20 @@ export function pageReader(read: Read, isPublishedSlug: (slug: string) => Promis
     faqs: (options: ContentOptions) => inLanguage(read, 'faqs', (c) => c.listFaqs(), options),
     principles: (options: ContentOptions) => inLanguage(read, 'principles', (c) => c.listGuidingPrinciples(), options),
     agencies: (options: ContentOptions) => inLanguage(read, 'agencies', (c) => c.listCouncilAgencies(), options),
+    // Every resource, a hundred a read (the CMS's most): the site pages them itself (list-pages.ts).
     resources: (options: ContentOptions) =>
-      inLanguage(read, 'resources', async (c) => (await c.listResources({ pageSize: 100 })).resources, options),
+      inLanguage(
+        read,
+        'resources',
+        async (c) => {
+          const first = await c.listResources({ pageSize: 100 });
+          const rest = await Promise.all(
+            Array.from({ length: first.pageCount - 1 }, (_, i) => c.listResources({ page: i + 2, pageSize: 100 })),
+          );
+          return [first, ...rest].flatMap((page) => page.resources);
+        },
+        options,
+      ),
   };
 
   /** Everything the frame of every page needs. Never throws: the hotline must always render. */
