@@ -195,3 +195,21 @@ describe('services, paged over the agencies that give them', () => {
     expect(names(await expectPagedAsWhole('services', { locale: 'es', organization_id: organizationOf(11) }))).toEqual(['Legal aid', 'Café counseling', 'Outreach 11']);
   });
 });
+
+describe('one organization or service by its id (src/hsds/items.ts)', () => {
+  it('is what the whole directory gives for that id, in each language', async () => {
+    for (const locale of ['en', 'es']) {
+      const entries = await publishedDirectory(cms.strapi, locale);
+      for (const entry of entries) {
+        const expected = JSON.parse(JSON.stringify({ ...toOrganization(entry), services: servicesOf([entry]).map(withOrganization) }));
+        const response = await fetch(`${cms.url}/api/hsds/organizations/${organizationId(entry)}?locale=${locale}`);
+        expect(await response.json(), `${entry.name} ${locale}`).toEqual(expected);
+      }
+      for (const found of servicesOf(entries)) {
+        const response = await fetch(`${cms.url}/api/hsds/services/${found.service.id}?locale=${locale}`);
+        expect(await response.json(), `${found.service.name} ${locale}`).toEqual(JSON.parse(JSON.stringify(withOrganization(found))));
+      }
+    }
+    expect((await fetch(`${cms.url}/api/hsds/services/${stableId('service:nothing')}`)).status).toBe(404);
+  });
+});

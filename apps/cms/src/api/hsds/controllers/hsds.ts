@@ -1,10 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
-import { HSDS_VERSION, organizationId, servicesOf, toOrganization, withOrganization } from '../../../hsds/map';
+import { HSDS_VERSION } from '../../../hsds/map';
+import { organizationById, serviceById } from '../../../hsds/items';
 import { organizationsPage, servicesPage } from '../../../hsds/lists';
 import { hsdsOpenApi } from '../../../hsds/openapi';
 import { listQuery, localeQuery, QueryError, type ListQuery } from '../../../hsds/query';
-import { publishedDirectory } from '../../../hsds/source';
 import { cmsSettings } from '../../../settings';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -47,9 +47,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async service(ctx: Context) {
       const locale = await parsed(ctx, (known) => localeQuery(ctx.query, known));
       if (!locale) return;
-      const found = servicesOf(await publishedDirectory(strapi, locale)).find(({ service }) => service.id === ctx.params.id);
+      const found = await serviceById(strapi, locale, String(ctx.params.id));
       if (!found) return ctx.notFound('No published service has this id');
-      ctx.body = withOrganization(found);
+      ctx.body = found;
     },
 
     organizations: (ctx: Context) => list(ctx, organizationsPage),
@@ -57,10 +57,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async organization(ctx: Context) {
       const locale = await parsed(ctx, (known) => localeQuery(ctx.query, known));
       if (!locale) return;
-      const entries = await publishedDirectory(strapi, locale);
-      const entry = entries.find((candidate) => organizationId(candidate) === ctx.params.id);
-      if (!entry) return ctx.notFound('No published organization has this id');
-      ctx.body = { ...toOrganization(entry), services: servicesOf([entry]).map(withOrganization) };
+      const found = await organizationById(strapi, locale, String(ctx.params.id));
+      if (!found) return ctx.notFound('No published organization has this id');
+      ctx.body = found;
     },
   };
 };
