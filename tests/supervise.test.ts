@@ -2,20 +2,28 @@
 // one server's end stops the other, SIGTERM stops both with their last lines kept, and it stays
 // a few MB.
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const script = path.resolve(import.meta.dirname, '../scripts/supervise.sh');
 const quote = (word: string) => `'${word.replaceAll("'", "'\\''")}'`;
-/** A made-up server: says it is up, then runs until told to stop (its last line on SIGTERM). */
-const server = (name: string, exitAfterStart?: number) =>
+/**
+ * A made-up server: says it is up, then runs until told to stop (its last line on SIGTERM), or,
+ * given `endFile`, ends with `code` once that file exists (the test makes it when both are up).
+ */
+const server = (name: string, end?: { file: string; code: number }) =>
   `exec ${quote(process.execPath)} -e ${quote(
     `console.log('${name} up'); console.error('${name} warns');` +
-      (exitAfterStart === undefined
-        ? `process.on('SIGTERM', () => { console.log('${name} stopping'); process.exit(0); }); setInterval(() => {}, 1000);`
-        : `setTimeout(() => process.exit(${exitAfterStart}), 200);`),
+      `process.on('SIGTERM', () => { console.log('${name} stopping'); process.exit(0); });` +
+      (end === undefined
+        ? `setInterval(() => {}, 1000);`
+        : `setInterval(() => { if (require('node:fs').existsSync(${JSON.stringify(end.file)})) process.exit(${end.code}); }, 20);`),
   )}`;
+
+const bothUp = (out: () => string) =>
+  expect.poll(() => out().includes('[cms] cms up') && out().includes('[web] web up'), { timeout: 30_000 }).toBe(true);
 
 function supervise(...args: string[]) {
   const child = spawn('bash', [script, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -29,7 +37,10 @@ function supervise(...args: string[]) {
 
 describe('scripts/supervise.sh', () => {
   it('prefixes each server’s lines, and stops the others with the code of the one that ended', async () => {
-    const run = supervise('cms', server('cms'), 'web', server('web', 3));
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'supervise-')), 'end');
+    const run = supervise('cms', server('cms'), 'web', server('web', { file, code: 3 }));
+    await bothUp(run.out);
+    writeFileSync(file, '');
     expect(await run.ended).toBe(3);
     expect(run.out()).toContain('[cms] cms up\n');
     expect(run.out()).toContain('[web] web up\n');
@@ -40,7 +51,7 @@ describe('scripts/supervise.sh', () => {
 
   it('stops both on SIGTERM, their last lines kept, and takes a few MB meanwhile', async () => {
     const run = supervise('cms', server('cms'), 'web', server('web'));
-    await expect.poll(() => run.out().includes('[cms] cms up') && run.out().includes('[web] web up'), { timeout: 30_000 }).toBe(true);
+    await bothUp(run.out);
     const rssKb = Number(/^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${run.child.pid}/status`, 'utf8'))?.[1]);
     expect(rssKb).toBeLessThan(8 * 1024);
     run.child.kill('SIGTERM');
