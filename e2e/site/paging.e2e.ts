@@ -123,15 +123,17 @@ test.describe('five entries a page', () => {
     expect(await other.text()).not.toBe(await first.text());
   });
 
+  // axe runs a script in the page: with JavaScript on only. The HTML checker reads the pages either way.
   test('axe and the W3C HTML checker find nothing on the pages of each list, in each language', async ({ page, request, javaScriptEnabled }) => {
-    test.skip(!javaScriptEnabled, 'axe runs a script in the page; the HTML is the same with JavaScript off');
     const paths = ['/provider-council?page=2', '/es/resources?page=3', '/fr/faq?page=2', '/resources?category=training'];
     const documents: Record<string, string> = {};
     for (const path of paths) {
       await page.goto(`${site.url}${path}`);
       if (!path.includes('category')) await expect(page.locator('nav.pager')).toHaveCount(1);
-      const { violations } = await axe(page).analyze();
-      expect(violations, path).toEqual([]);
+      if (javaScriptEnabled) {
+        const { violations } = await axe(page).analyze();
+        expect(violations, path).toEqual([]);
+      }
       documents[path] = await (await request.get(`${site.url}${path}`)).text();
     }
     expect(await htmlErrors(documents)).toEqual([]);
